@@ -1,0 +1,226 @@
+/**
+ * Dates at their true precision, in a subset of EDTF (ISO 8601-2) levels 0 and 1:
+ *   "1961", "2021-07", "2024-10-06"            year, month, day
+ *   "2021-07~", "2021-07?", "2021-07%"         approximate, uncertain, both
+ *   "2019-06-20/2019-06-21", "2022-01/..", "/2022-02-20"   intervals (open or unknown ends)
+ *
+ * Every instant is computed with Date.UTC, so the result never depends on the reader's time zone,
+ * and a bare year is never handed to `new Date()` (which would read it as local midnight).
+ */
+
+export type Precision = 'year' | 'month' | 'day';
+
+export interface EdtfPoint {
+  readonly kind: 'point';
+  readonly precision: Precision;
+  readonly year: number;
+  /** 1–12, present for month and day precision. */
+  readonly month?: number;
+  /** 1–31, present for day precision. */
+  readonly day?: number;
+  readonly approximate: boolean;
+  readonly uncertain: boolean;
+  /** First instant (UTC ms) of the period the date names. */
+  readonly start: number;
+  /** First instant after that period (exclusive). */
+  readonly end: number;
+}
+
+export interface EdtfInterval {
+  readonly kind: 'interval';
+  /** null: the start is unknown ("/2022") or open (".."). */
+  readonly from: EdtfPoint | null;
+  readonly to: EdtfPoint | null;
+  readonly openStart: boolean;
+  readonly openEnd: boolean;
+}
+
+export type EdtfDate = EdtfPoint | EdtfInterval;
+
+export type EdtfResult = { ok: true; value: EdtfDate } | { ok: false; error: string };
+
+const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function utc(year: number, monthIndex: number, day: number): number {
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
+  const d = new Date(Date.UTC(2000, monthIndex, day));
+  d.setUTCFullYear(year);
+  return d.getTime();
+}
+
+function parsePoint(text: string): EdtfResult & { value?: EdtfPoint } {
+  const m = POINT.exec(text);
+  if (!m) {
+    return {
+      ok: false,
+      error: `"${text}" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~, ? or %)`,
+    };
+  }
+  const [, y, mo, d, q] = m;
+  const year = Number(y);
+  const qualifier = q ?? '';
+  const approximate = qualifier === '~' || qualifier === '%';
+  const uncertain = qualifier === '?' || qualifier === '%';
+  if (mo === undefined) {
+    return {
+      ok: true,
+      value: {
+        kind: 'point',
+        precision: 'year',
+        year,
+        approximate,
+        uncertain,
+        start: utc(year, 0, 1),
+        end: utc(year + 1, 0, 1),
+      },
+    };
+  }
+  const month = Number(mo);
+  if (month < 1 || month > 12) {
+    return { ok: false, error: `"${text}" is not a valid date: there is no month ${mo}` };
+  }
+  if (d === undefined) {
+    return {
+      ok: true,
+      value: {
+        kind: 'point',
+        precision: 'month',
+        year,
+        month,
+        approximate,
+        uncertain,
+        start: utc(year, month - 1, 1),
+        end: utc(year, month, 1),
+      },
+    };
+  }
+  const day = Number(d);
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) {
+    return {
+      ok: false,
+      error: `"${text}" is not a valid date: ${y}-${mo} has days 01 to ${String(last).padStart(2, '0')}`,
+    };
+  }
+  return {
+    ok: true,
+    value: {
+      kind: 'point',
+      precision: 'day',
+      year,
+      month,
+      day,
+      approximate,
+      uncertain,
+      start: utc(year, month - 1, day),
+      end: utc(year, month - 1, day + 1),
+    },
+  };
+}
+
+/** Parses an EDTF string; never throws. */
+export function parseEdtf(input: unknown): EdtfResult {
+  if (typeof input !== 'string') {
+    return { ok: false, error: `expected a date string, got ${describe(input)}` };
+  }
+  const text = input.trim();
+  if (text !== input || text === '') {
+    return {
+      ok: false,
+      error: `"${input}" is not a valid date: it is empty or has surrounding spaces`,
+    };
+  }
+  if (!text.includes('/')) return parsePoint(text);
+
+  const parts = text.split('/');
+  if (parts.length !== 2) {
+    return { ok: false, error: `"${text}" is not a valid interval: use one "/" between two dates` };
+  }
+  const [a = '', b = ''] = parts;
+  if ((a === '' || a === '..') && (b === '' || b === '..')) {
+    return { ok: false, error: `"${text}" is not a valid interval: both ends are missing` };
+  }
+  let from: EdtfPoint | null = null;
+  let to: EdtfPoint | null = null;
+  if (a !== '' && a !== '..') {
+    const r = parsePoint(a);
+    if (!r.ok) return { ok: false, error: `interval "${text}": ${r.error}` };
+    from = r.value as EdtfPoint;
+  }
+  if (b !== '' && b !== '..') {
+    const r = parsePoint(b);
+    if (!r.ok) return { ok: false, error: `interval "${text}": ${r.error}` };
+    to = r.value as EdtfPoint;
+  }
+  if (from && to && to.end <= from.start) {
+    return { ok: false, error: `"${text}" is not a valid interval: it ends before it starts` };
+  }
+  return {
+    ok: true,
+    value: { kind: 'interval', from, to, openStart: a === '..', openEnd: b === '..' },
+  };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+/** The span of time a date could denote, as UTC ms [start, end). */
+export interface TimeSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+const PRECISION_UNIT: Record<Precision, (t: number, n: number) => number> = {
+  year: (t, n) => shift(t, n, 0, 0),
+  month: (t, n) => shift(t, 0, n, 0),
+  day: (t, n) => shift(t, 0, 0, n),
+};
+
+function shift(t: number, years: number, months: number, days: number): number {
+  const d = new Date(t);
+  const y = d.getUTCFullYear() + years;
+  const out = new Date(Date.UTC(2000, d.getUTCMonth() + months, d.getUTCDate() + days));
+  out.setUTCFullYear(out.getUTCFullYear() - 2000 + y);
+  return out.getTime();
+}
+
+/**
+ * The period a point could be: its own period, widened by one unit of its precision on each side
+ * when it is approximate ("2021-07~" could be June to August 2021).
+ */
+export function pointSpan(p: EdtfPoint): TimeSpan {
+  if (!p.approximate) return { start: p.start, end: p.end };
+  const step = PRECISION_UNIT[p.precision];
+  return { start: step(p.start, -1), end: step(p.end, 1) };
+}
+
+/**
+ * The span an EDTF date covers. An unknown or open end falls back to the other end's period, and
+ * `openEndAt` (e.g. today) closes an ongoing ".." interval.
+ */
+export function dateSpan(date: EdtfDate, openEndAt?: number): TimeSpan {
+  if (date.kind === 'point') return pointSpan(date);
+  const from = date.from ? pointSpan(date.from) : null;
+  const to = date.to ? pointSpan(date.to) : null;
+  const start = from?.start ?? to?.start ?? 0;
+  let end = to?.end ?? from?.end ?? 0;
+  if (date.openEnd && openEndAt !== undefined) end = Math.max(end, openEndAt);
+  return { start, end };
+}
+
+/** True when the date names one day exactly (drawn as a point, not a band). */
+export function isExactDay(date: EdtfDate): boolean {
+  return date.kind === 'point' && date.precision === 'day' && !date.approximate;
+}
+
+/** A sort key: the earliest instant the date could denote. */
+export function sortKey(date: EdtfDate): number {
+  return dateSpan(date).start;
+}

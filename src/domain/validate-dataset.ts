@@ -1,0 +1,69 @@
+/**
+ * The one door into the app for a dataset: raw JSON text or a parsed value in, either a Timeline
+ * or a list of problems out. It never throws.
+ */
+import type { z } from 'zod';
+import { DatasetSchema } from './dataset-schema';
+import { checkReferences } from './dataset-references';
+import type { Problem } from './problem';
+import { formatPath } from './problem';
+import type { Timeline } from './timeline-model';
+import { buildTimeline } from './timeline-model';
+
+export type DatasetResult =
+  | { readonly ok: true; readonly timeline: Timeline }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** Most problems a reader is shown at once; the rest are counted. */
+export const MAX_PROBLEMS = 50;
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'this field is missing';
+  if (issue.code === 'invalid_type') {
+    return `expected ${issue.expected === 'array' ? 'a list' : issue.expected}, got ${kindOf(issue.input)}`;
+  }
+  if (issue.code === 'too_big' && issue.origin === 'array') {
+    return `has more than ${issue.maximum} items`;
+  }
+  return issue.message;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `text ${JSON.stringify(value.slice(0, 40))}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function cap(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [
+    ...problems.slice(0, MAX_PROBLEMS),
+    {
+      path: '(dataset)',
+      message: `and ${problems.length - MAX_PROBLEMS} more problems not shown`,
+    },
+  ];
+}
+
+export function validateDataset(input: unknown, now?: number): DatasetResult {
+  const parsed = DatasetSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: cap(
+        parsed.error.issues.map((issue) => ({
+          path: formatPath(issue.path),
+          message: describeIssue(issue),
+        })),
+      ),
+    };
+  }
+  const problems = checkReferences(parsed.data);
+  if (problems.length > 0) return { ok: false, problems: cap(problems) };
+  return { ok: true, timeline: buildTimeline(parsed.data, now) };
+}
