@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { useTimelineData } from '../data/use-timeline-data';
+import { DatasetFetchError } from '../data/fetch-dataset';
+import type { ViewState } from '../domain/url-state';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ChartSkeleton, LoadError, ProblemList } from './LoadStates';
+import type { StateChange } from './TimelineView';
+import { TimelineView } from './TimelineView';
+import type { Theme } from './use-theme';
+import { useTheme } from './use-theme';
+import './app.css';
+
+export interface TimelineAppProps {
+  readonly datasetUrl: string;
+  readonly state: ViewState;
+  readonly onStateChange: StateChange;
+  /** Fixes the theme (embeds); otherwise the reader's choice or the system's. */
+  readonly theme?: Theme;
+  /** Compact chrome for embeds: no page heading or theme toggle. */
+  readonly compact?: boolean;
+  /** "Today", for the axis's right end; a parameter so tests are stable. */
+  readonly now?: number;
+}
+
+/** Loads a dataset by URL and shows it, or shows what went wrong. The core every entry uses. */
+export function TimelineApp({
+  datasetUrl,
+  state,
+  onStateChange,
+  theme: forced,
+  compact,
+  now,
+}: TimelineAppProps) {
+  const [theme, toggleTheme] = useTheme(forced);
+  const query = useTimelineData(datasetUrl);
+  const [startedAt] = useState(() => Date.now());
+  const today = now ?? startedAt;
+  const title = query.data?.ok ? query.data.timeline.dataset.title : 'China–North Korea relations';
+
+  let body;
+  if (query.isPending) body = <ChartSkeleton />;
+  else if (query.isError)
+    body = (
+      <LoadError
+        message={
+          query.error instanceof DatasetFetchError
+            ? query.error.message
+            : 'Could not load the dataset.'
+        }
+        url={datasetUrl}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  else if (!query.data.ok) body = <ProblemList problems={query.data.problems} />;
+  else
+    body = (
+      <TimelineView
+        timeline={query.data.timeline}
+        state={state}
+        onStateChange={onStateChange}
+        now={today}
+      />
+    );
+
+  return (
+    <div className={`cdt-app${compact ? ' compact' : ''}`} data-theme={theme}>
+      <header className="app-header">
+        {compact ? <h2 className="app-title">{title}</h2> : <h1 className="app-title">{title}</h1>}
+        {!forced && (
+          <button
+            type="button"
+            className="theme-toggle"
+            aria-pressed={theme === 'dark'}
+            onClick={toggleTheme}
+          >
+            Dark theme
+          </button>
+        )}
+      </header>
+      <main className="app-main">
+        <ErrorBoundary>{body}</ErrorBoundary>
+      </main>
+    </div>
+  );
+}

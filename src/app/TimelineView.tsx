@@ -1,0 +1,141 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { EventFilter } from '../domain/event-filter';
+import { NO_FILTER, filterEvents } from '../domain/event-filter';
+import type { Timeline } from '../domain/timeline-model';
+import type { ViewState } from '../domain/url-state';
+import { DetailPanel } from '../detail/DetailPanel';
+import { FilterBar } from '../filters/FilterBar';
+import type { EventListHandle } from '../list/EventList';
+import { EventList } from '../list/EventList';
+import type { TimelineChartHandle } from '../timeline/TimelineChart';
+import { TimelineChart } from '../timeline/TimelineChart';
+import { markName } from '../timeline/EventMark';
+import { useReducedMotion } from './use-reduced-motion';
+
+export type StateChange = (next: ViewState, mode: 'push' | 'replace') => void;
+
+interface Props {
+  readonly timeline: Timeline;
+  readonly state: ViewState;
+  readonly onStateChange: StateChange;
+  readonly now: number;
+}
+
+/** The loaded timeline: filters, chart or list, detail panel, announcements. */
+export function TimelineView({ timeline, state, onStateChange, now }: Props) {
+  const reducedMotion = useReducedMotion();
+  const chart = useRef<TimelineChartHandle>(null);
+  const list = useRef<EventListHandle>(null);
+  const events = useMemo(() => filterEvents(timeline, state), [timeline, state]);
+  const selected = state.event ? (timeline.eventById.get(state.event) ?? null) : null;
+  const position = selected ? events.findIndex((e) => e.id === selected.id) : -1;
+
+  const stateRef = useRef(state);
+  useEffect(() => {
+    stateRef.current = state;
+  });
+  const select = useCallback(
+    (id: string | null) => onStateChange({ ...stateRef.current, event: id }, 'push'),
+    [onStateChange],
+  );
+  const changeFilter = useCallback(
+    (patch: Partial<EventFilter>) =>
+      onStateChange({ ...stateRef.current, ...patch }, 'q' in patch ? 'replace' : 'push'),
+    [onStateChange],
+  );
+
+  // A year range moves the chart to it (also for a deep link).
+  useEffect(() => {
+    chart.current?.showYears(state.from, state.to);
+  }, [state.from, state.to]);
+
+  const close = () => {
+    const id = state.event;
+    select(null);
+    if (id) {
+      requestAnimationFrame(() =>
+        state.view === 'list' ? list.current?.focusEvent(id) : chart.current?.focusEvent(id),
+      );
+    }
+  };
+
+  return (
+    <div
+      className="timeline-view"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && state.event) close();
+      }}
+    >
+      <FilterBar
+        timeline={timeline}
+        filter={state}
+        shown={events.length}
+        onChange={changeFilter}
+        onClear={() => onStateChange({ ...state, ...NO_FILTER }, 'push')}
+        now={now}
+      />
+      <div className="view-switch" role="group" aria-label="Display">
+        <button
+          type="button"
+          aria-pressed={state.view === 'chart'}
+          onClick={() => onStateChange({ ...state, view: 'chart' }, 'push')}
+        >
+          Chart
+        </button>
+        <button
+          type="button"
+          aria-pressed={state.view === 'list'}
+          onClick={() => onStateChange({ ...state, view: 'list' }, 'push')}
+        >
+          List
+        </button>
+      </div>
+      {events.length === 0 && (
+        <div className="empty-result" role="note">
+          <p>No events match these filters.</p>
+          <button type="button" onClick={() => onStateChange({ ...state, ...NO_FILTER }, 'push')}>
+            Clear filters
+          </button>
+        </div>
+      )}
+      <div className={`view-body${selected ? ' with-detail' : ''}`}>
+        <div className="view-main">
+          {state.view === 'chart' && (
+            <TimelineChart
+              ref={chart}
+              timeline={timeline}
+              events={events}
+              selectedId={state.event}
+              onSelect={select}
+              reducedMotion={reducedMotion}
+              now={now}
+            />
+          )}
+          <EventList
+            ref={list}
+            timeline={timeline}
+            events={events}
+            selectedId={state.event}
+            onSelect={select}
+            hidden={state.view !== 'list'}
+          />
+        </div>
+        {selected && (
+          <DetailPanel
+            timeline={timeline}
+            event={selected}
+            previous={position > 0 ? (events[position - 1] ?? null) : null}
+            next={
+              position >= 0 && position < events.length - 1 ? (events[position + 1] ?? null) : null
+            }
+            onSelect={select}
+            onClose={close}
+          />
+        )}
+      </div>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {selected ? `Selected: ${markName(selected)}` : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { DatasetResult } from '../domain/validate-dataset';
+import { validateDataset } from '../domain/validate-dataset';
+
+/** A network or HTTP failure, said so a reader knows what failed. */
+export class DatasetFetchError extends Error {
+  constructor(
+    message: string,
+    readonly url: string,
+    /** The HTTP status, when the server answered. */
+    readonly status: number | null = null,
+  ) {
+    super(message);
+    this.name = 'DatasetFetchError';
+  }
+}
+
+export const FETCH_TIMEOUT_MS = 15_000;
+
+/**
+ * Fetches and validates a dataset. Network and HTTP failures throw (so react-query can retry
+ * them); a dataset that arrives but is invalid resolves to its list of problems (retrying will
+ * not fix it).
+ */
+export async function fetchDataset(url: string, signal?: AbortSignal): Promise<DatasetResult> {
+  let response: Response;
+  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  try {
+    response = await fetch(url, {
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      credentials: 'omit',
+    });
+  } catch (error) {
+    const reason =
+      error instanceof DOMException && error.name === 'TimeoutError'
+        ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
+        : 'the network request failed';
+    throw new DatasetFetchError(`Could not load the dataset (${reason}).`, url);
+  }
+  if (!response.ok) {
+    throw new DatasetFetchError(
+      `Could not load the dataset: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+      url,
+      response.status,
+    );
+  }
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return {
+      ok: false,
+      problems: [{ path: '(dataset)', message: 'the file is not valid JSON' }],
+    };
+  }
+  return validateDataset(json);
+}

@@ -1,0 +1,196 @@
+import { useEffect, useRef } from 'react';
+import { isoForTimeElement } from '../domain/date-label';
+import type { Timeline, TimelineEvent } from '../domain/timeline-model';
+import { SourceCard } from './SourceCard';
+import './detail.css';
+
+interface Props {
+  readonly timeline: Timeline;
+  readonly event: TimelineEvent;
+  /** Previous and next among the events the filters let through. */
+  readonly previous: TimelineEvent | null;
+  readonly next: TimelineEvent | null;
+  readonly onSelect: (id: string) => void;
+  readonly onClose: () => void;
+}
+
+const KIND_LABEL: Record<string, string> = {
+  'diplomatic-milestone': 'Diplomatic milestone',
+  treaty: 'Treaty',
+  visit: 'Visit',
+  talks: 'Talks',
+  message: 'Message',
+  'exchange-of-messages': 'Exchange of messages',
+  statement: 'Statement',
+};
+
+/** Everything known about one event, with its sources side by side. Text only, never HTML. */
+export function DetailPanel({ timeline, event: e, previous, next, onSelect, onClose }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, [e.id]);
+
+  const person = (id: string) => timeline.personById.get(id);
+  const sideName = (id: string) =>
+    id === 'joint'
+      ? 'Both sides'
+      : (timeline.sideById.get(id)?.shortName ?? timeline.sideById.get(id)?.name ?? id);
+  const answered = (e.data.inReplyTo ?? [])
+    .map((id) => timeline.eventById.get(id))
+    .filter((x) => x !== undefined);
+  const replies = e.replies.map((id) => timeline.eventById.get(id)).filter((x) => x !== undefined);
+  const sources = e.data.sources
+    .map((id) => timeline.sourceById.get(id))
+    .filter((x) => x !== undefined);
+
+  return (
+    <section
+      className="detail-panel"
+      aria-labelledby="detail-title"
+      onKeyDown={(ev) => {
+        if (ev.key === 'Escape') {
+          ev.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <header className="detail-header">
+        <p className="detail-kind">
+          {KIND_LABEL[e.data.kind] ?? e.data.kind} · {sideName(e.lane)}
+        </p>
+        <h2 id="detail-title" tabIndex={-1} ref={heading}>
+          {e.data.title}
+        </h2>
+        <button type="button" className="detail-close" onClick={onClose} aria-label="Close details">
+          ×
+        </button>
+      </header>
+
+      <dl className="detail-dates">
+        <div>
+          <dt>Date</dt>
+          <dd>
+            <time dateTime={isoForTimeElement(e.date)}>{e.dateLabel}</time>
+            {!e.exact && (
+              <span className="precision-note"> (as precisely as the sources allow)</span>
+            )}
+          </dd>
+        </div>
+        {e.reported && e.reportedLabel !== e.dateLabel && (
+          <div>
+            <dt>Reported</dt>
+            <dd>
+              <time dateTime={isoForTimeElement(e.reported)}>{e.reportedLabel}</time>
+            </dd>
+          </div>
+        )}
+      </dl>
+
+      <p className="detail-summary">{e.data.summary}</p>
+
+      {e.data.people.length > 0 && (
+        <>
+          <h3>People</h3>
+          <ul className="detail-people">
+            {e.data.people.map((id) => {
+              const p = person(id);
+              return (
+                <li key={id}>
+                  <span className="person-name">{p?.name ?? id}</span>
+                  {p?.nativeName && (
+                    <span lang={p.side === 'cn' ? 'zh' : p.side === 'kp' ? 'ko' : undefined}>
+                      {' '}
+                      ({p.nativeName})
+                    </span>
+                  )}
+                  {p?.role && <span className="person-role">, {p.role}</span>}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+
+      {e.data.quotes.length > 0 && (
+        <>
+          <h3>Quotes</h3>
+          <ul className="detail-quotes">
+            {e.data.quotes.map((q, i) => {
+              const source = timeline.sourceById.get(q.source);
+              return (
+                <li key={i}>
+                  <figure>
+                    <blockquote>“{q.text}”</blockquote>
+                    <figcaption>
+                      — {person(q.speaker)?.name ?? q.speaker}
+                      {q.agency ? `, as carried by ${q.agency}` : ''}
+                      {source ? `; quoted in ${source.outlet}` : ''}
+                    </figcaption>
+                  </figure>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+
+      {(answered.length > 0 || replies.length > 0) && (
+        <>
+          <h3>Messages and replies</h3>
+          <ul className="detail-links">
+            {answered.map((a) => (
+              <li key={a.id}>
+                Replies to{' '}
+                <button type="button" className="link-button" onClick={() => onSelect(a.id)}>
+                  {a.dateLabel}: {a.data.title}
+                </button>
+              </li>
+            ))}
+            {replies.map((r) => (
+              <li key={r.id}>
+                Answered by{' '}
+                <button type="button" className="link-button" onClick={() => onSelect(r.id)}>
+                  {r.dateLabel}: {r.data.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>{sources.length > 1 ? `Sources (${sources.length})` : 'Source'}</h3>
+      <ul className="detail-sources">
+        {sources.map((s) => (
+          <li key={s.id}>
+            <SourceCard source={s} />
+          </li>
+        ))}
+      </ul>
+
+      {e.data.fromRecord && e.data.fromRecord.length > 0 && (
+        <>
+          <h3>From the record</h3>
+          <ul className="detail-record">
+            {e.data.fromRecord.map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <nav className="detail-nav" aria-label="Neighbouring events">
+        <button
+          type="button"
+          disabled={!previous}
+          onClick={() => previous && onSelect(previous.id)}
+        >
+          ← Previous{previous ? `: ${previous.dateLabel}` : ''}
+        </button>
+        <button type="button" disabled={!next} onClick={() => next && onSelect(next.id)}>
+          Next{next ? `: ${next.dateLabel}` : ''} →
+        </button>
+      </nav>
+    </section>
+  );
+}

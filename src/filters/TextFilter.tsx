@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+
+interface Props {
+  readonly value: string;
+  readonly onChange: (q: string) => void;
+}
+
+/** Free text over titles, summaries and quotes; applied as the reader pauses typing. */
+export function TextFilter({ value, onChange }: Props) {
+  const [draft, setDraft] = useState(value);
+  const [last, setLast] = useState(value);
+  if (value !== last) {
+    // The URL or "Clear filters" changed it from outside.
+    setLast(value);
+    setDraft(value);
+  }
+  useEffect(() => {
+    if (draft === value) return;
+    const timer = setTimeout(() => onChange(draft), 200);
+    return () => clearTimeout(timer);
+  }, [draft, value, onChange]);
+  return (
+    <div className="text-filter">
+      <label htmlFor="timeline-search">Search</label>
+      <input
+        id="timeline-search"
+        type="search"
+        value={draft}
+        placeholder="Titles, summaries, quotes"
+        maxLength={200}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') onChange(draft);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { forwardRef, useImperativeHandle, useRef } from 'react';
+import { isoForTimeElement } from '../domain/date-label';
+import type { Timeline, TimelineEvent } from '../domain/timeline-model';
+import { SourceCard } from '../detail/SourceCard';
+import './list.css';
+
+interface Props {
+  readonly timeline: Timeline;
+  readonly events: readonly TimelineEvent[];
+  readonly selectedId: string | null;
+  readonly onSelect: (id: string) => void;
+  /** Hidden on screen (chart view) but still printed. */
+  readonly hidden: boolean;
+}
+
+export interface EventListHandle {
+  focusEvent(id: string): void;
+}
+
+/** The same filtered events as a plain, semantic list: for screen readers, phones and print. */
+export const EventList = forwardRef<EventListHandle, Props>(function EventList(
+  { timeline, events, selectedId, onSelect, hidden },
+  ref,
+) {
+  const root = useRef<HTMLOListElement>(null);
+  useImperativeHandle(ref, () => ({
+    focusEvent(id) {
+      root.current?.querySelector<HTMLButtonElement>(`[data-list-id="${id}"]`)?.focus();
+    },
+  }));
+  return (
+    <ol
+      className={`event-list${hidden ? ' screen-hidden' : ''}`}
+      ref={root}
+      aria-label="Events in time order"
+    >
+      {events.map((e) => (
+        <li key={e.id} className={e.id === selectedId ? 'selected' : undefined}>
+          <p className="list-date">
+            <time dateTime={isoForTimeElement(e.date)}>{e.dateLabel}</time>
+            {e.reportedLabel && e.reportedLabel !== e.dateLabel && (
+              <> · reported {e.reportedLabel}</>
+            )}
+          </p>
+          <h3 className="list-title">
+            <button
+              type="button"
+              className="link-button"
+              data-list-id={e.id}
+              aria-pressed={e.id === selectedId}
+              onClick={() => onSelect(e.id)}
+            >
+              {e.data.title}
+            </button>
+          </h3>
+          <p className="list-summary">{e.data.summary}</p>
+          <ul className="list-sources" aria-label="Sources">
+            {e.data.sources.map((id) => {
+              const s = timeline.sourceById.get(id);
+              return s ? (
+                <li key={id}>
+                  <SourceCard source={s} />
+                </li>
+              ) : null;
+            })}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+});

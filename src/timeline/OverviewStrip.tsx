@@ -1,0 +1,128 @@
+import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
+import { brushX } from 'd3-brush';
+import { scaleUtc } from 'd3-scale';
+import { select } from 'd3-selection';
+import { useEffect, useMemo, useRef } from 'react';
+import type { PiecewiseScale } from '../domain/axis-segments';
+import type { Timeline, TimelineEvent } from '../domain/timeline-model';
+import { chartDomain } from './chart-scale';
+import type { ZoomStore } from './zoom-store';
+
+interface Props {
+  readonly timeline: Timeline;
+  readonly events: readonly TimelineEvent[];
+  readonly width: number;
+  readonly now: number;
+  readonly mainScale: PiecewiseScale;
+  readonly store: ZoomStore;
+  /** The reader brushed a range: unzoomed x of the main chart. */
+  readonly onBrush: (x0: number, x1: number) => void;
+}
+
+const HEIGHT = 46;
+const ROW = 9;
+
+/**
+ * The whole span to scale (no breaks), every event as a tick, and a brush showing and moving
+ * the range the main chart shows. d3-brush owns its own <g>; React renders nothing inside it.
+ */
+export function OverviewStrip({ timeline, events, width, now, mainScale, store, onBrush }: Props) {
+  const brushNode = useRef<SVGGElement>(null);
+  const brushRef = useRef<BrushBehavior<unknown> | null>(null);
+  const onBrushRef = useRef(onBrush);
+  useEffect(() => {
+    onBrushRef.current = onBrush;
+  });
+  const x = useMemo(() => {
+    const d = chartDomain(timeline, now);
+    return scaleUtc().domain([d.start, d.end]).range([0, width]);
+  }, [timeline, now, width]);
+  const laneIndex = useMemo(() => new Map(timeline.lanes.map((l, i) => [l.id, i])), [timeline]);
+
+  useEffect(() => {
+    const node = brushNode.current;
+    if (!node) return;
+    const brush = brushX<unknown>()
+      .extent([
+        [0, 0],
+        [width, HEIGHT - 14],
+      ])
+      .on('brush end', (event: D3BrushEvent<unknown>) => {
+        if (!event.sourceEvent) return; // moved by us, following the chart
+        const sel = event.selection as [number, number] | null;
+        if (!sel) {
+          if (event.type === 'end')
+            onBrushRef.current(
+              mainScale(x.invert(0).getTime()),
+              mainScale(x.invert(width).getTime()),
+            );
+          return;
+        }
+        onBrushRef.current(
+          mainScale(x.invert(sel[0]).getTime()),
+          mainScale(x.invert(sel[1]).getTime()),
+        );
+      });
+    brushRef.current = brush;
+    const g = select(node);
+    g.call(brush);
+    const follow = () => {
+      const t = store.get();
+      const t0 = mainScale.invert((0 - t.x) / t.k);
+      const t1 = mainScale.invert((width - t.x) / t.k);
+      const px0 = Math.max(0, x(t0));
+      const px1 = Math.min(width, x(t1));
+      g.call(brush.move, px1 - px0 >= width - 1 ? null : [px0, Math.max(px0 + 2, px1)]);
+    };
+    follow();
+    const unsubscribe = store.subscribe(follow);
+    return () => {
+      unsubscribe();
+      g.on('.brush', null);
+    };
+  }, [width, x, mainScale, store]);
+
+  const ticks = x.ticks(Math.max(2, Math.floor(width / 90)));
+  const format = x.tickFormat();
+  return (
+    <figure className="overview">
+      <svg width={width} height={HEIGHT} aria-hidden="true" className="overview-svg">
+        {timeline.eras.map((era) => (
+          <rect
+            key={era.data.id}
+            className="era-band"
+            x={x(era.span.start)}
+            width={Math.max(1, x(era.span.end) - x(era.span.start))}
+            y={0}
+            height={HEIGHT - 14}
+          />
+        ))}
+        {events.map((e) => (
+          <rect
+            key={e.id}
+            className={`overview-mark lane-${laneIndex.get(e.lane) ?? 0}`}
+            x={x(e.span.start)}
+            width={Math.max(2, x(e.span.end) - x(e.span.start))}
+            y={4 + (laneIndex.get(e.lane) ?? 0) * ROW}
+            height={ROW - 2}
+          />
+        ))}
+        {ticks.map((d) => (
+          <text
+            key={d.getTime()}
+            className="tick-label"
+            x={x(d)}
+            y={HEIGHT - 2}
+            textAnchor="middle"
+          >
+            {format(d)}
+          </text>
+        ))}
+        <g ref={brushNode} className="overview-brush" />
+      </svg>
+      <figcaption className="visually-hidden">
+        Overview of the whole span to scale; drag across it to choose the range the chart shows.
+      </figcaption>
+    </figure>
+  );
+}

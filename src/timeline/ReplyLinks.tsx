@@ -1,0 +1,48 @@
+import type { CSSProperties } from 'react';
+import { memo } from 'react';
+import type { MarkGeometry } from '../domain/mark-geometry';
+import { LANE_HEADER, MARK_RADIUS, ROW_HEIGHT } from './chart-layout';
+
+interface Props {
+  readonly geometry: MarkGeometry;
+  readonly tops: readonly number[];
+}
+
+/**
+ * A curve from each message to the reply it got, across lanes. Drawn in unit x (0 → 1) and
+ * stretched by CSS, so zooming needs no re-render; the stroke does not scale with it.
+ */
+export const ReplyLinks = memo(function ReplyLinks({ geometry, tops }: Props) {
+  const index = new Map(geometry.events.map((e, i) => [e.id, i]));
+  const y = (i: number) =>
+    (tops[geometry.lane[i] ?? 0] ?? 0) +
+    LANE_HEADER +
+    Math.max(0, geometry.layout.row[i] ?? 0) * ROW_HEIGHT +
+    MARK_RADIUS +
+    2;
+  const mid = (i: number) => ((geometry.baseX0[i] ?? 0) + (geometry.baseX1[i] ?? 0)) / 2;
+  const links: { key: string; x: number; w: number; y0: number; y1: number }[] = [];
+  geometry.events.forEach((e, i) => {
+    for (const target of e.data.inReplyTo ?? []) {
+      const j = index.get(target);
+      if (j === undefined) continue;
+      links.push({ key: `${target}>${e.id}`, x: mid(j), w: mid(i) - mid(j), y0: y(j), y1: y(i) });
+    }
+  });
+  return (
+    <g className="reply-links" aria-hidden="true">
+      {links.map((l) => (
+        <g
+          key={l.key}
+          className="reply-link"
+          style={{ '--x': l.x, '--w': Math.max(l.w, 0.001) } as CSSProperties}
+        >
+          <path
+            d={`M0,${l.y0} C0.5,${l.y0} 0.5,${l.y1} 1,${l.y1}`}
+            vectorEffect="non-scaling-stroke"
+          />
+        </g>
+      ))}
+    </g>
+  );
+});

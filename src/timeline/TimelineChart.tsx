@@ -1,0 +1,309 @@
+import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react';
+import { forwardRef, useCallback, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import type { ZoomTransform } from '../domain/mark-geometry';
+import { markGeometry } from '../domain/mark-geometry';
+import type { Timeline, TimelineEvent } from '../domain/timeline-model';
+import { LABEL_FONT, TITLE_FONT, measureText } from './measure-text';
+import {
+  LABEL_PADDING,
+  LANE_HEADER,
+  MARK_RADIUS,
+  ROW_HEIGHT,
+  laneTops,
+  truncate,
+} from './chart-layout';
+import { chartScale, maxZoom } from './chart-scale';
+import { EventMark } from './EventMark';
+import { OverviewStrip } from './OverviewStrip';
+import { ReplyLinks } from './ReplyLinks';
+import { TimeAxis } from './TimeAxis';
+import { applyTransform, useChartZoom } from './use-chart-zoom';
+import { useElementWidth } from './use-element-width';
+import { IDENTITY, createZoomStore } from './zoom-store';
+import './timeline.css';
+
+export interface TimelineChartProps {
+  readonly timeline: Timeline;
+  /** The events the filters let through, in time order. */
+  readonly events: readonly TimelineEvent[];
+  readonly selectedId: string | null;
+  readonly onSelect: (id: string) => void;
+  readonly reducedMotion: boolean;
+  readonly now: number;
+}
+
+export interface TimelineChartHandle {
+  /** Moves keyboard focus to an event's mark (after the detail panel closes). */
+  focusEvent(id: string): void;
+  /** Zooms to show whole years [from, to]. */
+  showYears(from: number | null, to: number | null): void;
+}
+
+function labelWidth(e: TimelineEvent): number {
+  return (
+    Math.max(
+      measureText(e.dateLabel, LABEL_FONT),
+      measureText(truncate(e.data.shortTitle ?? e.data.title), TITLE_FONT),
+    ) + LABEL_PADDING
+  );
+}
+
+function yearStart(year: number): number {
+  const d = new Date(Date.UTC(2000, 0, 1));
+  d.setUTCFullYear(year);
+  return d.getTime();
+}
+
+export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>(
+  function TimelineChart(props, ref) {
+    const { timeline, events, selectedId, onSelect, reducedMotion, now } = props;
+    const [container, width] = useElementWidth<HTMLDivElement>();
+    const zoomTarget = useRef<HTMLDivElement>(null);
+    const plotRef = useRef<SVGGElement>(null);
+    const [store] = useState(() => createZoomStore());
+    const [settled, setSettled] = useState<ZoomTransform>(IDENTITY);
+    const [activeId, setActiveId] = useState<string | null>(null);
+
+    const scale = useMemo(() => chartScale(timeline, width, now), [timeline, width, now]);
+    const laneIds = useMemo(() => timeline.lanes.map((l) => l.id), [timeline]);
+    const geometry = useMemo(
+      () =>
+        markGeometry({
+          events,
+          laneIds,
+          baseScale: scale,
+          transform: settled,
+          viewWidth: width,
+          labelWidth,
+          maxRows: width < 600 ? 6 : 5,
+        }),
+      [events, laneIds, scale, settled, width],
+    );
+    const { tops, height } = laneTops(geometry.layout.rowsPerLane);
+    const plotHeight = height + (timeline.eras.length > 0 ? 12 : 0);
+
+    const zoom = useChartZoom({
+      target: zoomTarget,
+      plot: plotRef,
+      width,
+      height: plotHeight,
+      maxK: maxZoom(scale),
+      store,
+      reducedMotion,
+      onSettle: setSettled,
+    });
+
+    const indexById = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
+    const focusable =
+      activeId !== null && indexById.has(activeId)
+        ? activeId
+        : selectedId !== null && indexById.has(selectedId)
+          ? selectedId
+          : (events[0]?.id ?? null);
+
+    const focusMark = useCallback(
+      (id: string) => {
+        const i = indexById.get(id);
+        if (i === undefined) return;
+        setActiveId(id);
+        zoom.ensureVisible(geometry.baseX0[i] ?? 0, geometry.baseX1[i] ?? 0);
+        const node = container.current?.querySelector<SVGGElement>(`[data-id="${id}"]`);
+        node?.focus({ preventScroll: true });
+      },
+      [indexById, zoom, geometry, container],
+    );
+
+    useImperativeHandle(
+      ref,
+      () => ({
+        focusEvent: focusMark,
+        showYears(from, to) {
+          if (from === null && to === null) return zoom.reset();
+          const start = yearStart(from ?? new Date(timeline.extent.start).getUTCFullYear());
+          const end = yearStart((to ?? new Date(now).getUTCFullYear()) + 1);
+          zoom.showBaseRange(scale(start), scale(end));
+        },
+      }),
+      [focusMark, zoom, scale, timeline, now],
+    );
+
+    const onActivate = useCallback(
+      (id: string, e: MouseEvent | KeyboardEvent) => {
+        e.stopPropagation();
+        setActiveId(id);
+        onSelect(id);
+      },
+      [onSelect],
+    );
+
+    const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+      const id = (e.target as Element).closest?.('[data-id]')?.getAttribute('data-id');
+      if (!id) return;
+      const i = indexById.get(id) ?? 0;
+      let next: number | null = null;
+      switch (e.key) {
+        case 'ArrowRight':
+        case 'ArrowDown':
+          next = Math.min(events.length - 1, i + 1);
+          break;
+        case 'ArrowLeft':
+        case 'ArrowUp':
+          next = Math.max(0, i - 1);
+          break;
+        case 'Home':
+          next = 0;
+          break;
+        case 'End':
+          next = events.length - 1;
+          break;
+        case 'Enter':
+        case ' ':
+          e.preventDefault();
+          onActivate(id, e);
+          return;
+        case '+':
+        case '=':
+          zoom.zoomBy(1.6);
+          break;
+        case '-':
+          zoom.zoomBy(1 / 1.6);
+          break;
+        default:
+          return;
+      }
+      e.preventDefault();
+      const target = next === null ? undefined : events[next];
+      if (target) focusMark(target.id);
+    };
+
+    const laneClass = (lane: number) => `lane-${lane}`;
+    const gaps = scale.segments.filter((s) => s.compressed);
+
+    return (
+      <div className="timeline-chart" ref={container}>
+        <div className="chart-toolbar" role="toolbar" aria-label="Zoom">
+          <button type="button" onClick={() => zoom.zoomBy(1.6)} aria-label="Zoom in">
+            +
+          </button>
+          <button type="button" onClick={() => zoom.zoomBy(1 / 1.6)} aria-label="Zoom out">
+            −
+          </button>
+          <button type="button" onClick={() => zoom.reset()}>
+            Reset zoom
+          </button>
+          <span className="chart-hint">
+            Drag to pan, scroll or pinch to zoom; arrow keys move between events.
+          </span>
+        </div>
+        <div className="chart-zoom-target" ref={zoomTarget}>
+          <svg
+            className="chart-svg"
+            width={width}
+            height={plotHeight}
+            role="group"
+            aria-label={`Timeline chart, ${events.length} events`}
+            onKeyDown={onKeyDown}
+          >
+            <defs>
+              <clipPath id="chart-clip">
+                <rect width={width} height={plotHeight} />
+              </clipPath>
+            </defs>
+            {timeline.lanes.map((lane, i) => (
+              <g key={lane.id} className={`lane ${laneClass(i)}`} aria-hidden="true">
+                <rect
+                  className="lane-bg"
+                  x={0}
+                  width={width}
+                  y={tops[i]}
+                  height={LANE_HEADER + (geometry.layout.rowsPerLane[i] ?? 1) * ROW_HEIGHT}
+                />
+                <text className="lane-name" x={6} y={(tops[i] ?? 0) + 13}>
+                  {lane.id === 'joint'
+                    ? 'Both sides'
+                    : (timeline.sideById.get(lane.id)?.shortName ?? lane.name)}
+                </text>
+              </g>
+            ))}
+            <TimeAxis scale={scale} store={store} width={width} height={plotHeight} />
+            <g clipPath="url(#chart-clip)">
+              <g
+                className="plot"
+                ref={(node) => {
+                  plotRef.current = node;
+                  applyTransform(node, store.get());
+                }}
+              >
+                {timeline.eras.map((era) => (
+                  <g
+                    key={era.data.id}
+                    className="era"
+                    aria-hidden="true"
+                    style={
+                      {
+                        '--x': scale(era.span.start),
+                        '--w': scale(era.span.end) - scale(era.span.start),
+                      } as CSSProperties
+                    }
+                  >
+                    <rect
+                      className="era-band"
+                      y={tops[0] ?? 0}
+                      height={plotHeight - (tops[0] ?? 0)}
+                      width={1}
+                    />
+                    <text className="era-label" x={4} y={plotHeight - 3}>
+                      {era.data.title}
+                    </text>
+                  </g>
+                ))}
+                <ReplyLinks geometry={geometry} tops={tops} />
+                {events.map((e, i) => (
+                  <EventMark
+                    key={e.id}
+                    event={e}
+                    baseX0={geometry.baseX0[i] ?? 0}
+                    baseX1={geometry.baseX1[i] ?? 0}
+                    y={
+                      (tops[geometry.lane[i] ?? 0] ?? 0) +
+                      LANE_HEADER +
+                      Math.max(0, geometry.layout.row[i] ?? 0) * ROW_HEIGHT +
+                      MARK_RADIUS +
+                      2
+                    }
+                    labelOffset={geometry.labelOffset[i] ?? Number.NaN}
+                    selected={e.id === selectedId}
+                    tabbable={e.id === focusable}
+                    laneClass={laneClass(geometry.lane[i] ?? 0)}
+                    onActivate={onActivate}
+                  />
+                ))}
+              </g>
+            </g>
+          </svg>
+        </div>
+        <OverviewStrip
+          timeline={timeline}
+          events={events}
+          width={width}
+          now={now}
+          mainScale={scale}
+          store={store}
+          onBrush={(x0, x1) => zoom.showBaseRange(x0, x1, false)}
+        />
+        {gaps.length > 0 && (
+          <p className="chart-note">
+            ≈ marks {gaps.length === 1 ? 'a stretch' : 'stretches'} with no events, drawn narrow:{' '}
+            {gaps
+              .map(
+                (g) => `${new Date(g.start).getUTCFullYear()}–${new Date(g.end).getUTCFullYear()}`,
+              )
+              .join(', ')}
+            . Elsewhere the axis is proportional to time; the strip below shows the whole span to
+            scale.
+          </p>
+        )}
+      </div>
+    );
+  },
+);

@@ -1,0 +1,23 @@
+/** Pixel constants of the chart, shared by the chart, its marks and its tests. */
+export const AXIS_HEIGHT = 30;
+export const LANE_HEADER = 22;
+export const ROW_HEIGHT = 40;
+export const LANE_GAP = 6;
+export const MARK_RADIUS = 6;
+export const LABEL_MAX_CHARS = 30;
+/** Label boxes are measured text plus this much air. */
+export const LABEL_PADDING = 6;
+
+export function laneTops(rowsPerLane: readonly number[]): { tops: number[]; height: number } {
+  const tops: number[] = [];
+  let y = AXIS_HEIGHT;
+  for (const rows of rowsPerLane) {
+    tops.push(y);
+    y += LANE_HEADER + rows * ROW_HEIGHT + LANE_GAP;
+  }
+  return { tops, height: y };
+}
+
+export function truncate(text: string, max = LABEL_MAX_CHARS): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
