@@ -171,16 +171,6 @@ function eventYear(draw: Draw): number {
   return Math.max(FIRST_YEAR, LAST_YEAR - Math.floor((LAST_YEAR - FIRST_YEAR + 1) * u * u));
 }
 
-/**
- * WORKAROUND, remove when fixed: src/domain/edtf.ts computes the end of a period that closes a
- * year ("2021-12", "2021-12-31") as 1 January of the same year, so such a date ends before it
- * starts and the reference checks refuse intervals, replies and reports that touch it. Until then
- * the generator never lets a month or day period end on 31 December.
- */
-function endsYear(day: number): boolean {
-  return isoDay(day).endsWith('-12-31');
-}
-
 /** An EDTF date at a random precision, and the last UTC day it can denote. */
 function eventDate(draw: Draw): { date: string; lastDay: number } {
   const year = eventYear(draw);
@@ -189,9 +179,8 @@ function eventDate(draw: Draw): { date: string; lastDay: number } {
   const r = draw.int(0, 999) / 1000;
   if (r < 0.05) {
     // An interval of a few days: a visit, a round of talks.
-    let last = dayOf(year, month, day) + draw.int(1, 4);
-    if (endsYear(last)) last -= 1;
-    const first = Math.min(dayOf(year, month, day), last - 1);
+    const first = dayOf(year, month, day);
+    const last = first + draw.int(1, 4);
     return { date: `${isoDay(first)}/${isoDay(last)}`, lastDay: last };
   }
   const qualifier = r < 0.15 ? '~' : r < 0.18 ? '?' : '';
@@ -204,14 +193,15 @@ function eventDate(draw: Draw): { date: string; lastDay: number } {
     return { date: `${year}${qualifier}`, lastDay: dayOf(year, 12, 31) };
   }
   if (precision === 'month') {
-    const m = month === 12 ? draw.int(1, 11) : month;
     return {
-      date: `${year}-${pad(m)}${qualifier}`,
-      lastDay: dayOf(year, m, daysIn(year, m)),
+      date: `${year}-${pad(month)}${qualifier}`,
+      lastDay: dayOf(year, month, daysIn(year, month)),
     };
   }
-  const d = endsYear(dayOf(year, month, day)) ? day - 1 : day;
-  return { date: `${year}-${pad(month)}-${pad(d)}${qualifier}`, lastDay: dayOf(year, month, d) };
+  return {
+    date: `${year}-${pad(month)}-${pad(day)}${qualifier}`,
+    lastDay: dayOf(year, month, day),
+  };
 }
 
 function startOf(date: string): number {
@@ -296,7 +286,7 @@ export function generateDataset(count: number, seed = 1): Dataset {
     if (draw.chance(0.3)) event.shortTitle = `${KIND_VERB[kind]} ${n + 1}`.slice(0, 40);
     if (draw.chance(0.05)) {
       const reported = lastDay + draw.int(0, 60);
-      event.reported = isoDay(endsYear(reported) ? reported + 1 : reported);
+      event.reported = isoDay(reported);
     }
     if (draw.chance(0.03)) event.fromRecord = ['The exact day is from the public record.'];
     return { event, start: startOf(date) };

@@ -41,15 +41,16 @@ export type EdtfResult = { ok: true; value: EdtfDate } | { ok: false; error: str
 
 const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+function utc(year: number, monthIndex: number, day: number): number {
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not, and it carries an overflowing
+  // month or day into the next year (31 December + 1 day is 1 January of the next year).
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return d.getTime();
 }
 
-function utc(year: number, monthIndex: number, day: number): number {
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
-  const d = new Date(Date.UTC(2000, monthIndex, day));
-  d.setUTCFullYear(year);
-  return d.getTime();
+export function daysInMonth(year: number, month: number): number {
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 function parsePoint(text: string): EdtfResult & { value?: EdtfPoint } {
@@ -185,10 +186,7 @@ const PRECISION_UNIT: Record<Precision, (t: number, n: number) => number> = {
 
 function shift(t: number, years: number, months: number, days: number): number {
   const d = new Date(t);
-  const y = d.getUTCFullYear() + years;
-  const out = new Date(Date.UTC(2000, d.getUTCMonth() + months, d.getUTCDate() + days));
-  out.setUTCFullYear(out.getUTCFullYear() - 2000 + y);
-  return out.getTime();
+  return utc(d.getUTCFullYear() + years, d.getUTCMonth() + months, d.getUTCDate() + days);
 }
 
 /**
