@@ -1,16 +1,66 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
-import { BUNDLED_DATASET_URL } from '../data/dataset-url';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { datasetSourceFromSearch } from '../data/dataset-url';
+import type { ViewState } from '../domain/url-state';
+import { parseViewState } from '../domain/url-state';
+import type { SelectedEventInfo } from '../embed/messages';
+import { postSelection, useIframeBridge } from '../embed/use-iframe-bridge';
 import { TimelineApp } from './TimelineApp';
+import type { Theme } from './use-theme';
 import { useUrlViewState } from './use-url-view-state';
 
-/** The standalone page: the bundled dataset, with the view state kept in the URL. */
+interface PageOptions {
+  /** `?embed=1`: inside an iframe, compact, talking to its parent. */
+  readonly embed: boolean;
+  readonly theme: Theme | undefined;
+}
+
+function pageOptions(search: string): PageOptions {
+  const params = new URLSearchParams(search);
+  const theme = params.get('theme');
+  return {
+    embed: params.get('embed') === '1' || params.get('embed') === 'true',
+    theme: theme === 'dark' || theme === 'light' ? theme : undefined,
+  };
+}
+
+/**
+ * The page: the bundled dataset (or `?data=<url>`), with the view state kept in the URL. In embed
+ * mode the state is still kept in the frame's own URL (replace only, so the host's history is
+ * not filled by the frame), and is reported to the parent page.
+ */
 export function App() {
   const [client] = useState(() => new QueryClient());
-  const [state, setState] = useUrlViewState();
+  const [options] = useState(() => pageOptions(window.location.search));
+  const [source] = useState(() => datasetSourceFromSearch(window.location.search));
+  const [state, setUrlState] = useUrlViewState();
+  const setState = useCallback(
+    (next: ViewState, mode: 'push' | 'replace') =>
+      setUrlState(next, options.embed ? 'replace' : mode),
+    [setUrlState, options.embed],
+  );
+  const applySearch = useCallback(
+    (search: string) => setUrlState(parseViewState(search), 'replace'),
+    [setUrlState],
+  );
+  useIframeBridge(options.embed, state, applySearch);
+  const onEventSelected = useMemo(
+    () => (info: SelectedEventInfo | null) => postSelection(options.embed, info),
+    [options.embed],
+  );
+  useLayoutEffect(() => {
+    document.documentElement.classList.toggle('embedded', options.embed);
+  }, [options.embed]);
   return (
     <QueryClientProvider client={client}>
-      <TimelineApp datasetUrl={BUNDLED_DATASET_URL} state={state} onStateChange={setState} />
+      <TimelineApp
+        dataset={source}
+        state={state}
+        onStateChange={setState}
+        onEventSelected={onEventSelected}
+        theme={options.theme}
+        compact={options.embed}
+      />
     </QueryClientProvider>
   );
 }

@@ -23,11 +23,13 @@ export function LoadError({
   url,
   onRetry,
   retrying,
+  canRetry,
 }: {
   readonly message: string;
   readonly url: string;
   readonly onRetry: () => void;
   readonly retrying: boolean;
+  readonly canRetry: boolean;
 }) {
   return (
     <div className="load-error" role="alert">
@@ -36,9 +38,11 @@ export function LoadError({
       <p className="load-url">
         Dataset: <code>{url}</code>
       </p>
-      <button type="button" onClick={onRetry} disabled={retrying}>
-        {retrying ? 'Retrying…' : 'Retry'}
-      </button>
+      {canRetry && (
+        <button type="button" onClick={onRetry} disabled={retrying}>
+          {retrying ? 'Retrying…' : 'Retry'}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { useTimelineData } from '../data/use-timeline-data';
+import type { DatasetSource } from '../data/dataset-source';
+import { describeSource } from '../data/dataset-source';
 import { DatasetFetchError } from '../data/fetch-dataset';
 import type { ViewState } from '../domain/url-state';
+import type { SelectedEventInfo } from '../embed/messages';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ChartSkeleton, LoadError, ProblemList } from './LoadStates';
 import type { StateChange } from './TimelineView';
@@ -11,9 +14,11 @@ import { useTheme } from './use-theme';
 import './app.css';
 
 export interface TimelineAppProps {
-  readonly datasetUrl: string;
+  readonly dataset: DatasetSource;
   readonly state: ViewState;
   readonly onStateChange: StateChange;
+  /** Called when the selected event changes (including to none). */
+  readonly onEventSelected?: (event: SelectedEventInfo | null) => void;
   /** Fixes the theme (embeds); otherwise the reader's choice or the system's. */
   readonly theme?: Theme;
   /** Compact chrome for embeds: no page heading or theme toggle. */
@@ -24,15 +29,16 @@ export interface TimelineAppProps {
 
 /** Loads a dataset by URL and shows it, or shows what went wrong. The core every entry uses. */
 export function TimelineApp({
-  datasetUrl,
+  dataset,
   state,
   onStateChange,
+  onEventSelected,
   theme: forced,
   compact,
   now,
 }: TimelineAppProps) {
   const [theme, toggleTheme] = useTheme(forced);
-  const query = useTimelineData(datasetUrl);
+  const query = useTimelineData(dataset);
   const [startedAt] = useState(() => Date.now());
   const today = now ?? startedAt;
   const title = query.data?.ok ? query.data.timeline.dataset.title : 'China–North Korea relations';
@@ -47,9 +53,10 @@ export function TimelineApp({
             ? query.error.message
             : 'Could not load the dataset.'
         }
-        url={datasetUrl}
+        url={describeSource(dataset)}
         onRetry={() => void query.refetch()}
         retrying={query.isFetching}
+        canRetry={!('refused' in dataset)}
       />
     );
   else if (!query.data.ok) body = <ProblemList problems={query.data.problems} />;
@@ -59,6 +66,7 @@ export function TimelineApp({
         timeline={query.data.timeline}
         state={state}
         onStateChange={onStateChange}
+        onEventSelected={onEventSelected}
         now={today}
       />
     );

@@ -3,6 +3,7 @@ import type { EventFilter } from '../domain/event-filter';
 import { NO_FILTER, filterEvents } from '../domain/event-filter';
 import type { Timeline } from '../domain/timeline-model';
 import type { ViewState } from '../domain/url-state';
+import type { SelectedEventInfo } from '../embed/messages';
 import { DetailPanel } from '../detail/DetailPanel';
 import { FilterBar } from '../filters/FilterBar';
 import type { EventListHandle } from '../list/EventList';
@@ -18,11 +19,12 @@ interface Props {
   readonly timeline: Timeline;
   readonly state: ViewState;
   readonly onStateChange: StateChange;
+  readonly onEventSelected?: ((event: SelectedEventInfo | null) => void) | undefined;
   readonly now: number;
 }
 
 /** The loaded timeline: filters, chart or list, detail panel, announcements. */
-export function TimelineView({ timeline, state, onStateChange, now }: Props) {
+export function TimelineView({ timeline, state, onStateChange, onEventSelected, now }: Props) {
   const reducedMotion = useReducedMotion();
   const chart = useRef<TimelineChartHandle>(null);
   const list = useRef<EventListHandle>(null);
@@ -43,6 +45,25 @@ export function TimelineView({ timeline, state, onStateChange, now }: Props) {
       onStateChange({ ...stateRef.current, ...patch }, 'q' in patch ? 'replace' : 'push'),
     [onStateChange],
   );
+
+  const notify = useRef(onEventSelected);
+  useEffect(() => {
+    notify.current = onEventSelected;
+  });
+  const selectedId = selected?.id ?? null;
+  const firstReport = useRef(true);
+  useEffect(() => {
+    // Report changes, not the initial (possibly empty) selection a link opened with.
+    if (firstReport.current && selectedId === null) {
+      firstReport.current = false;
+      return;
+    }
+    firstReport.current = false;
+    const e = selectedId ? timeline.eventById.get(selectedId) : undefined;
+    notify.current?.(
+      e ? { id: e.id, title: e.data.title, dateLabel: e.dateLabel, date: e.data.date } : null,
+    );
+  }, [selectedId, timeline]);
 
   // A year range moves the chart to it (also for a deep link).
   useEffect(() => {

@@ -1,5 +1,5 @@
 import type { DatasetResult } from '../domain/validate-dataset';
-import { validateDataset } from '../domain/validate-dataset';
+import { DATASET_LIMITS, readDatasetText, tooLarge } from '../domain/read-dataset-text';
 
 /** A network or HTTP failure, said so a reader knows what failed. */
 export class DatasetFetchError extends Error {
@@ -43,15 +43,9 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
       response.status,
     );
   }
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return {
-      ok: false,
-      problems: [{ path: '(dataset)', message: 'the file is not valid JSON' }],
-    };
-  }
-  return validateDataset(json);
+  const declared = Number(response.headers.get('Content-Length') ?? Number.NaN);
+  // Refuse before downloading what the server says is too large.
+  if (declared > DATASET_LIMITS.maxBytes) return tooLarge(declared);
+  // Size, JSON syntax, nesting depth and duplicate keys are checked before the schema.
+  return readDatasetText(await response.text());
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { isoForTimeElement } from '../domain/date-label';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
 import { SourceCard } from './SourceCard';
@@ -27,6 +27,7 @@ const KIND_LABEL: Record<string, string> = {
 /** Everything known about one event, with its sources side by side. Text only, never HTML. */
 export function DetailPanel({ timeline, event: e, previous, next, onSelect, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
   useEffect(() => {
     heading.current?.focus();
   }, [e.id]);
@@ -47,7 +48,7 @@ export function DetailPanel({ timeline, event: e, previous, next, onSelect, onCl
   return (
     <section
       className="detail-panel"
-      aria-labelledby="detail-title"
+      aria-labelledby={titleId}
       onKeyDown={(ev) => {
         if (ev.key === 'Escape') {
           ev.stopPropagation();
@@ -59,7 +60,7 @@ export function DetailPanel({ timeline, event: e, previous, next, onSelect, onCl
         <p className="detail-kind">
           {KIND_LABEL[e.data.kind] ?? e.data.kind} · {sideName(e.lane)}
         </p>
-        <h2 id="detail-title" tabIndex={-1} ref={heading}>
+        <h2 id={titleId} tabIndex={-1} ref={heading}>
           {e.data.title}
         </h2>
         <button type="button" className="detail-close" onClick={onClose} aria-label="Close details">

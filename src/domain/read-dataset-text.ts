@@ -92,6 +92,13 @@ function duplicateProblems(duplicates: readonly DuplicateKey[], total: number): 
   return problems;
 }
 
+/** The refusal of a file over the size limit (also used before download, from Content-Length). */
+export function tooLarge(size: number, maxBytes = DATASET_LIMITS.maxBytes): DatasetResult {
+  return refuse(
+    `the file is too large: ${megabytes(size, true)} MB, over the limit of ${megabytes(maxBytes, false)} MB`,
+  );
+}
+
 function limitOf(given: number | undefined, fallback: number): number {
   return typeof given === 'number' && !Number.isNaN(given) ? given : fallback;
 }
@@ -104,11 +111,7 @@ export function readDatasetText(text: string, limits?: Partial<DatasetLimits>): 
 
   // Every UTF-16 unit is at least one byte, so a long string is refused without counting.
   const size = text.length > maxBytes ? text.length : utf8Length(text);
-  if (size > maxBytes) {
-    return refuse(
-      `the file is too large: ${megabytes(size, true)} MB, over the limit of ${megabytes(maxBytes, false)} MB`,
-    );
-  }
+  if (size > maxBytes) return tooLarge(size, maxBytes);
 
   // A byte order mark is how some editors begin a UTF-8 file; JSON.parse would refuse it.
   const json = text.charCodeAt(0) === BOM ? text.slice(1) : text;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 
 interface Props {
   readonly value: string;
@@ -7,6 +7,7 @@ interface Props {
 
 /** Free text over titles, summaries and quotes; applied as the reader pauses typing. */
 export function TextFilter({ value, onChange }: Props) {
+  const id = useId();
   const [draft, setDraft] = useState(value);
   const [last, setLast] = useState(value);
   if (value !== last) {
@@ -21,9 +22,9 @@ export function TextFilter({ value, onChange }: Props) {
   }, [draft, value, onChange]);
   return (
     <div className="text-filter">
-      <label htmlFor="timeline-search">Search</label>
+      <label htmlFor={id}>Search</label>
       <input
-        id="timeline-search"
+        id={id}
         type="search"
         value={draft}
         placeholder="Titles, summaries, quotes"

@@ -1,5 +1,13 @@
 import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react';
-import { forwardRef, useCallback, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useId,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { ZoomTransform } from '../domain/mark-geometry';
 import { markGeometry } from '../domain/mark-geometry';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
@@ -60,6 +68,7 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
     const [container, width] = useElementWidth<HTMLDivElement>();
     const zoomTarget = useRef<HTMLDivElement>(null);
     const plotRef = useRef<SVGGElement>(null);
+    const clipId = `clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
     const [store] = useState(() => createZoomStore());
     const [settled, setSettled] = useState<ZoomTransform>(IDENTITY);
     const [activeId, setActiveId] = useState<string | null>(null);
@@ -205,7 +214,7 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
             onKeyDown={onKeyDown}
           >
             <defs>
-              <clipPath id="chart-clip">
+              <clipPath id={clipId}>
                 <rect width={width} height={plotHeight} />
               </clipPath>
             </defs>
@@ -218,15 +227,24 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
                   y={tops[i]}
                   height={LANE_HEADER + (geometry.layout.rowsPerLane[i] ?? 1) * ROW_HEIGHT}
                 />
-                <text className="lane-name" x={6} y={(tops[i] ?? 0) + 13}>
-                  {lane.id === 'joint'
-                    ? 'Both sides'
-                    : (timeline.sideById.get(lane.id)?.shortName ?? lane.name)}
-                </text>
               </g>
             ))}
             <TimeAxis scale={scale} store={store} width={width} height={plotHeight} />
-            <g clipPath="url(#chart-clip)">
+            {/* After the axis, so its grid lines and break bands never cover a lane's name. */}
+            {timeline.lanes.map((lane, i) => (
+              <text
+                key={lane.id}
+                className="lane-name"
+                x={6}
+                y={(tops[i] ?? 0) + 13}
+                aria-hidden="true"
+              >
+                {lane.id === 'joint'
+                  ? 'Both sides'
+                  : (timeline.sideById.get(lane.id)?.shortName ?? lane.name)}
+              </text>
+            ))}
+            <g clipPath={`url(#${clipId})`}>
               <g
                 className="plot"
                 ref={(node) => {

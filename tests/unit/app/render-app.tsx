@@ -36,7 +36,7 @@ export function renderTimeline(state: Partial<ViewState> = {}, onStateChange = v
   const utils = render(
     <QueryClientProvider client={client}>
       <TimelineApp
-        datasetUrl="http://127.0.0.1/data.json"
+        dataset={{ url: 'http://127.0.0.1/data.json' }}
         state={{ ...DEFAULT_VIEW_STATE, ...state }}
         onStateChange={onStateChange}
         now={NOW}

@@ -1,0 +1,17 @@
+/** The package entry for React apps: the component and the types a host needs. */
+export { ChinaDprkTimeline } from './ChinaDprkTimeline';
+export type { ChinaDprkTimelineProps } from './ChinaDprkTimeline';
+export type { SelectedEventInfo } from './messages';
+export type { ViewState, ViewMode } from '../domain/url-state';
+export type {
+  Dataset,
+  DatasetEvent,
+  Person,
+  Source,
+  Quote,
+  Era,
+  Side,
+} from '../domain/dataset-schema';
+export { validateDataset } from '../domain/validate-dataset';
+export type { DatasetResult } from '../domain/validate-dataset';
+export type { Problem } from '../domain/problem';

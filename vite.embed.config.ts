@@ -1,0 +1,51 @@
+/**
+ * The two embed artifacts, built after the app into dist/ (without wiping it):
+ *   --mode element  dist/embed/china-dprk-timeline.js  the <china-dprk-timeline> custom element,
+ *                   one ES module with React and everything else inside it;
+ *   --mode react    dist/lib/china-dprk-timeline.js    the React component for React 19 apps,
+ *                   with react, react-dom and @tanstack/react-query left to the host.
+ */
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig(({ mode }) => {
+  const element = mode === 'element';
+  return {
+    plugins: [react()],
+    publicDir: false,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      target: 'es2022',
+      outDir: element ? 'dist/embed' : 'dist/lib',
+      emptyOutDir: true,
+      copyPublicDir: false,
+      cssCodeSplit: false,
+      // The element is loaded as it is, so it is fully minified; the React build is re-bundled
+      // by the host, so lib mode keeps its whitespace and tree-shaking annotations.
+      ...(element
+        ? {
+            rolldownOptions: {
+              input: 'src/embed/custom-element.tsx',
+              preserveEntrySignatures: 'exports-only' as const,
+              output: { format: 'es' as const, entryFileNames: 'china-dprk-timeline.js' },
+            },
+          }
+        : {
+            lib: {
+              entry: 'src/embed/index.ts',
+              formats: ['es' as const],
+              fileName: () => 'china-dprk-timeline.js',
+            },
+            rolldownOptions: {
+              external: [
+                'react',
+                'react-dom',
+                'react/jsx-runtime',
+                'react-dom/client',
+                '@tanstack/react-query',
+              ],
+            },
+          }),
+    },
+  };
+});
