@@ -2,6 +2,7 @@ import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react';
 import {
   forwardRef,
   useCallback,
+  useEffect,
   useId,
   useImperativeHandle,
   useMemo,
@@ -90,6 +91,11 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
     );
     const { tops, height } = laneTops(geometry.layout.rowsPerLane);
     const plotHeight = height + (timeline.eras.length > 0 ? 12 : 0);
+
+    // Marks for measurement (the benchmark reads them): every commit of a new set of marks.
+    useEffect(() => {
+      performance.mark('timeline:marks-drawn', { detail: { count: events.length } });
+    }, [geometry, events.length]);
 
     const zoom = useChartZoom({
       target: zoomTarget,
