@@ -29,43 +29,47 @@ export const EventList = forwardRef<EventListHandle, Props>(function EventList(
     },
   }));
   return (
-    <ol
-      className={`event-list${hidden ? ' screen-hidden' : ''}`}
-      ref={root}
-      aria-label="Events in time order"
-    >
-      {events.map((e) => (
-        <li key={e.id} className={e.id === selectedId ? 'selected' : undefined}>
-          <p className="list-date">
-            <time dateTime={isoForTimeElement(e.date)}>{e.dateLabel}</time>
-            {e.reportedLabel && e.reportedLabel !== e.dateLabel && (
-              <> · reported {e.reportedLabel}</>
-            )}
-          </p>
-          <h3 className="list-title">
-            <button
-              type="button"
-              className="link-button"
-              data-list-id={e.id}
-              aria-pressed={e.id === selectedId}
-              onClick={() => onSelect(e.id)}
-            >
-              {e.data.title}
-            </button>
-          </h3>
-          <p className="list-summary">{e.data.summary}</p>
-          <ul className="list-sources" aria-label="Sources">
-            {e.data.sources.map((id) => {
-              const s = timeline.sourceById.get(id);
-              return s ? (
-                <li key={id}>
-                  <SourceCard source={s} />
-                </li>
-              ) : null;
-            })}
-          </ul>
-        </li>
-      ))}
-    </ol>
+    <>
+      {/* The level between the page's title and each event's h3, for heading navigation. */}
+      {!hidden && <h2 className="visually-hidden">Events</h2>}
+      <ol
+        className={`event-list${hidden ? ' screen-hidden' : ''}`}
+        ref={root}
+        aria-label="Events in time order"
+      >
+        {events.map((e) => (
+          <li key={e.id} className={e.id === selectedId ? 'selected' : undefined}>
+            <p className="list-date">
+              <time dateTime={isoForTimeElement(e.date)}>{e.dateLabel}</time>
+              {e.reportedLabel && e.reportedLabel !== e.dateLabel && (
+                <> · reported {e.reportedLabel}</>
+              )}
+            </p>
+            <h3 className="list-title">
+              <button
+                type="button"
+                className="link-button"
+                data-list-id={e.id}
+                aria-pressed={e.id === selectedId}
+                onClick={() => onSelect(e.id)}
+              >
+                {e.data.title}
+              </button>
+            </h3>
+            <p className="list-summary">{e.data.summary}</p>
+            <ul className="list-sources" aria-label="Sources">
+              {e.data.sources.map((id) => {
+                const s = timeline.sourceById.get(id);
+                return s ? (
+                  <li key={id}>
+                    <SourceCard source={s} />
+                  </li>
+                ) : null;
+              })}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </>
   );
 });

@@ -29,7 +29,12 @@ export function TimeAxis({ scale, store, width, height }: Props) {
         const mid = (b.x0 + b.x1) / 2;
         return (
           <g key={b.key} className="axis-break">
-            <rect x={b.x0} width={Math.max(0, b.x1 - b.x0)} y={AXIS_HEIGHT - 4} height={height} />
+            <rect
+              x={b.x0}
+              width={Math.max(0, b.x1 - b.x0)}
+              y={AXIS_HEIGHT - 4}
+              height={Math.max(0, height - AXIS_HEIGHT + 4)}
+            />
             <path
               d={`M${mid - 5},${AXIS_HEIGHT - 12} l4,-8 M${mid + 1},${AXIS_HEIGHT - 12} l4,-8`}
             />

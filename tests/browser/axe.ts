@@ -1,0 +1,26 @@
+/** axe-core in a real page, with its findings spelled out so a failure says what to fix. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
+export type AxeViolation = AxeResults['violations'][number];
+
+/** One line per failing node: rule id, impact, CSS target, and axe's summary of the fix. */
+export function describeViolations(violations: readonly AxeViolation[]): string {
+  return violations
+    .flatMap((v) =>
+      v.nodes.map(
+        (n) =>
+          `[${v.id}] (${v.impact ?? 'n/a'}) ${JSON.stringify(n.target)}: ${
+            n.failureSummary?.replace(/\s+/g, ' ').trim() ?? v.help
+          }`,
+      ),
+    )
+    .join('\n');
+}
+
+/** The violations on the page as it is now (all of axe's rules that apply to the page). */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations;
+}

@@ -1,0 +1,88 @@
+/**
+ * Chromium for the browser tests: Debian's `/usr/bin/chromium` driven by playwright-core, with
+ * pages that record console errors and uncaught exceptions and never reach the network (any
+ * request to a host other than 127.0.0.1 is aborted and recorded).
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+}
+
+export interface Viewport {
+  readonly width: number;
+  readonly height: number;
+}
+
+export const DESKTOP: Viewport = { width: 1280, height: 800 };
+export const PHONE: Viewport = { width: 375, height: 740 };
+
+export interface NewPageOptions {
+  /** Defaults to DESKTOP (1280×800). */
+  readonly viewport?: Viewport;
+  readonly colorScheme?: 'light' | 'dark';
+  /** Defaults to 'no-preference', as most readers have it. */
+  readonly reducedMotion?: 'reduce' | 'no-preference';
+  readonly media?: 'screen' | 'print';
+}
+
+export interface TestPage {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Console errors and uncaught page errors, in order; a healthy page leaves it empty. */
+  readonly errors: string[];
+  /** Requests aborted because they were headed off 127.0.0.1. */
+  readonly blocked: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh context (its own storage, so no theme choice leaks between tests) and page. */
+export async function newPage(browser: Browser, options: NewPageOptions = {}): Promise<TestPage> {
+  const context = await browser.newContext({
+    viewport: { ...(options.viewport ?? DESKTOP) },
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    ...(options.media ? { media: options.media } : {}),
+    serviceWorkers: 'block',
+  });
+  const errors: string[] = [];
+  const blocked: string[] = [];
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => {
+      blocked.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      const { url, lineNumber } = message.location();
+      errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (error) =>
+    errors.push(`page error: ${error.stack || error.message || String(error)}`),
+  );
+  return { context, page, errors, blocked, close: () => context.close() };
+}
+
+/** An address in the served build: `appUrl('?event=x')`. */
+export function appUrl(pathAndQuery = ''): string {
+  return new URL(pathAndQuery, inject('baseUrl')).href;
+}
