@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DatasetSchema } from '../src/domain/dataset-schema.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { EventFilter } from '../domain/event-filter';
 import { NO_FILTER, filterEvents } from '../domain/event-filter';
 import type { Timeline } from '../domain/timeline-model';
 import type { ViewState } from '../domain/url-state';
 import type { SelectedEventInfo } from '../embed/messages';
-import { DetailPanel } from '../detail/DetailPanel';
 import { FilterBar } from '../filters/FilterBar';
 import type { EventListHandle } from '../list/EventList';
 import { EventList } from '../list/EventList';
@@ -12,6 +11,11 @@ import type { TimelineChartHandle } from '../timeline/TimelineChart';
 import { TimelineChart } from '../timeline/TimelineChart';
 import { markName } from '../timeline/EventMark';
 import { useReducedMotion } from './use-reduced-motion';
+
+/** Opened only on a selection, so it is not part of the first load. */
+const DetailPanel = lazy(() =>
+  import('../detail/DetailPanel').then((m) => ({ default: m.DetailPanel })),
+);
 
 export type StateChange = (next: ViewState, mode: 'push' | 'replace') => void;
 
@@ -142,16 +146,20 @@ export function TimelineView({ timeline, state, onStateChange, onEventSelected, 
           />
         </div>
         {selected && (
-          <DetailPanel
-            timeline={timeline}
-            event={selected}
-            previous={position > 0 ? (events[position - 1] ?? null) : null}
-            next={
-              position >= 0 && position < events.length - 1 ? (events[position + 1] ?? null) : null
-            }
-            onSelect={select}
-            onClose={close}
-          />
+          <Suspense fallback={<div className="detail-panel detail-loading" aria-busy="true" />}>
+            <DetailPanel
+              timeline={timeline}
+              event={selected}
+              previous={position > 0 ? (events[position - 1] ?? null) : null}
+              next={
+                position >= 0 && position < events.length - 1
+                  ? (events[position + 1] ?? null)
+                  : null
+              }
+              onSelect={select}
+              onClose={close}
+            />
+          </Suspense>
         )}
       </div>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">

@@ -2,7 +2,7 @@
  * The one door into the app for a dataset: raw JSON text or a parsed value in, either a Timeline
  * or a list of problems out. It never throws.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { DatasetSchema } from './dataset-schema';
 import { checkReferences } from './dataset-references';
 import type { Problem } from './problem';

@@ -1,11 +1,10 @@
-import type { BrushBehavior, D3BrushEvent } from 'd3-brush';
-import { brushX } from 'd3-brush';
+import type { D3BrushEvent } from 'd3-brush';
 import { scaleUtc } from 'd3-scale';
-import { select } from 'd3-selection';
 import { useEffect, useMemo, useRef } from 'react';
 import type { PiecewiseScale } from '../domain/axis-segments';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
 import { chartDomain } from './chart-scale';
+import { loadInteractions } from './load-interactions';
 import type { ZoomStore } from './zoom-store';
 
 interface Props {
@@ -28,7 +27,6 @@ const ROW = 9;
  */
 export function OverviewStrip({ timeline, events, width, now, mainScale, store, onBrush }: Props) {
   const brushNode = useRef<SVGGElement>(null);
-  const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const onBrushRef = useRef(onBrush);
   useEffect(() => {
     onBrushRef.current = onBrush;
@@ -42,43 +40,42 @@ export function OverviewStrip({ timeline, events, width, now, mainScale, store, 
   useEffect(() => {
     const node = brushNode.current;
     if (!node) return;
-    const brush = brushX<unknown>()
-      .extent([
-        [0, 0],
-        [width, HEIGHT - 14],
-      ])
-      .on('brush end', (event: D3BrushEvent<unknown>) => {
-        if (!event.sourceEvent) return; // moved by us, following the chart
-        const sel = event.selection as [number, number] | null;
-        if (!sel) {
-          if (event.type === 'end')
-            onBrushRef.current(
-              mainScale(x.invert(0).getTime()),
-              mainScale(x.invert(width).getTime()),
-            );
-          return;
-        }
-        onBrushRef.current(
-          mainScale(x.invert(sel[0]).getTime()),
-          mainScale(x.invert(sel[1]).getTime()),
-        );
-      });
-    brushRef.current = brush;
-    const g = select(node);
-    g.call(brush);
-    const follow = () => {
-      const t = store.get();
-      const t0 = mainScale.invert((0 - t.x) / t.k);
-      const t1 = mainScale.invert((width - t.x) / t.k);
-      const px0 = Math.max(0, x(t0));
-      const px1 = Math.min(width, x(t1));
-      g.call(brush.move, px1 - px0 >= width - 1 ? null : [px0, Math.max(px0 + 2, px1)]);
-    };
-    follow();
-    const unsubscribe = store.subscribe(follow);
+    let cancelled = false;
+    let detach = () => {};
+    void loadInteractions().then(({ brushX, select }) => {
+      if (cancelled) return;
+      const toMain = (px: number) => mainScale(x.invert(px).getTime());
+      const brush = brushX<unknown>()
+        .extent([
+          [0, 0],
+          [width, HEIGHT - 14],
+        ])
+        .on('brush end', (event: D3BrushEvent<unknown>) => {
+          if (!event.sourceEvent) return; // moved by us, following the chart
+          const sel = event.selection as [number, number] | null;
+          if (sel) onBrushRef.current(toMain(sel[0]), toMain(sel[1]));
+          else if (event.type === 'end') onBrushRef.current(toMain(0), toMain(width));
+        });
+      const g = select(node);
+      g.call(brush);
+      const follow = () => {
+        const t = store.get();
+        const t0 = mainScale.invert((0 - t.x) / t.k);
+        const t1 = mainScale.invert((width - t.x) / t.k);
+        const px0 = Math.max(0, x(t0));
+        const px1 = Math.min(width, x(t1));
+        g.call(brush.move, px1 - px0 >= width - 1 ? null : [px0, Math.max(px0 + 2, px1)]);
+      };
+      follow();
+      const unsubscribe = store.subscribe(follow);
+      detach = () => {
+        unsubscribe();
+        g.on('.brush', null);
+      };
+    });
     return () => {
-      unsubscribe();
-      g.on('.brush', null);
+      cancelled = true;
+      detach();
     };
   }, [width, x, mainScale, store]);
 

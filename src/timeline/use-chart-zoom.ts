@@ -4,13 +4,13 @@
  * the marks move without React re-rendering them. The settled transform is reported once a
  * gesture ends, for the label layout.
  */
-import { select } from 'd3-selection';
-import 'd3-transition';
+import type { Selection } from 'd3-selection';
 import type { ZoomBehavior } from 'd3-zoom';
-import { zoom, zoomIdentity } from 'd3-zoom';
 import type { RefObject } from 'react';
 import { useEffect, useMemo, useRef } from 'react';
 import type { ZoomTransform } from '../domain/mark-geometry';
+import type { Interactions } from './load-interactions';
+import { loadInteractions } from './load-interactions';
 import type { ZoomStore } from './zoom-store';
 
 export interface ChartZoomApi {
@@ -33,6 +33,8 @@ interface Options {
   readonly onSettle: (t: ZoomTransform) => void;
 }
 
+type DivSelection = Selection<HTMLDivElement, unknown, null, undefined>;
+
 export function applyTransform(plot: SVGGElement | null, t: ZoomTransform) {
   if (!plot) return;
   plot.style.setProperty('--k', String(t.k));
@@ -44,7 +46,10 @@ export function useChartZoom(options: Options): ChartZoomApi {
   const behaviorRef = useRef<{
     behavior: ZoomBehavior<HTMLDivElement, unknown>;
     node: HTMLDivElement;
+    d3: Interactions;
   } | null>(null);
+  // Requests made before the behaviour has loaded, applied once it has.
+  const queued = useRef<(() => void)[]>([]);
   const onSettle = useRef(options.onSettle);
   useEffect(() => {
     onSettle.current = options.onSettle;
@@ -53,81 +58,116 @@ export function useChartZoom(options: Options): ChartZoomApi {
   useEffect(() => {
     const node = target.current;
     if (!node) return;
-    const behavior = zoom<HTMLDivElement, unknown>()
-      .scaleExtent([1, maxK])
-      .extent([
-        [0, 0],
-        [width, height],
-      ])
-      .translateExtent([
-        [0, 0],
-        [width, height],
-      ])
-      .filter((event: Event) => {
-        const e = event as MouseEvent;
-        // Synthetic events without a window (as some test tools send) cannot be dragged.
-        if (e.type === 'mousedown' && !e.view) return false;
-        if (e.type === 'dblclick' && (e.target as Element | null)?.closest?.('[data-id]')) {
-          return false;
-        }
-        return (!e.ctrlKey || e.type === 'wheel') && !e.button;
-      })
-      .on('zoom', (event: { transform: ZoomTransform }) => {
-        const t = { k: event.transform.k, x: event.transform.x };
-        applyTransform(plot.current, t);
-        store.set(t);
-      })
-      .on('end', (event: { transform: ZoomTransform }) => {
-        onSettle.current({ k: event.transform.k, x: event.transform.x });
-      });
-    behaviorRef.current = { behavior, node };
-    const selection = select(node);
-    selection.call(behavior);
-    // Keep the current view when the size changes: re-apply the stored transform.
-    const t = store.get();
-    selection.call(behavior.transform, zoomIdentity.translate(t.x, 0).scale(t.k));
+    let cancelled = false;
+    let detach = () => {};
+    void loadInteractions().then((d3) => {
+      if (cancelled) return;
+      const { zoom, zoomIdentity, select } = d3;
+      const behavior = zoom<HTMLDivElement, unknown>()
+        .scaleExtent([1, maxK])
+        .extent([
+          [0, 0],
+          [width, height],
+        ])
+        .translateExtent([
+          [0, 0],
+          [width, height],
+        ])
+        .filter((event: Event) => {
+          const e = event as MouseEvent;
+          // Synthetic events without a window (as some test tools send) cannot be dragged.
+          if (e.type === 'mousedown' && !e.view) return false;
+          if (e.type === 'dblclick' && (e.target as Element | null)?.closest?.('[data-id]')) {
+            return false;
+          }
+          return (!e.ctrlKey || e.type === 'wheel') && !e.button;
+        })
+        .on('zoom', (event: { transform: ZoomTransform }) => {
+          const t = { k: event.transform.k, x: event.transform.x };
+          applyTransform(plot.current, t);
+          store.set(t);
+        })
+        .on('end', (event: { transform: ZoomTransform }) => {
+          onSettle.current({ k: event.transform.k, x: event.transform.x });
+        });
+      behaviorRef.current = { behavior, node, d3 };
+      const selection = select(node);
+      selection.call(behavior);
+      // Keep the current view when the size changes: re-apply the stored transform.
+      const t = store.get();
+      selection.call(behavior.transform, zoomIdentity.translate(t.x, 0).scale(t.k));
+      const waiting = queued.current;
+      queued.current = [];
+      waiting.forEach((fn) => fn());
+      detach = () => {
+        selection.interrupt();
+        selection.on('.zoom', null);
+      };
+    });
     return () => {
-      selection.interrupt();
-      selection.on('.zoom', null);
+      cancelled = true;
+      behaviorRef.current = null;
+      detach();
     };
   }, [target, plot, width, height, maxK, store]);
 
   return useMemo<ChartZoomApi>(() => {
-    const run = (fn: (b: ZoomBehavior<HTMLDivElement, unknown>, node: HTMLDivElement) => void) => {
+    const run = (
+      fn: (
+        b: ZoomBehavior<HTMLDivElement, unknown>,
+        node: HTMLDivElement,
+        d3: Interactions,
+      ) => void,
+    ) => {
       const current = behaviorRef.current;
-      if (current) fn(current.behavior, current.node);
+      if (current) fn(current.behavior, current.node, current.d3);
+      else queued.current.push(() => run(fn));
     };
     const duration = reducedMotion ? 0 : 250;
-    const sel = (node: HTMLDivElement) => select(node).transition().duration(duration);
+    /** Applies a zoom change, animated unless the reader prefers reduced motion. */
+    const apply =
+      (
+        change: (
+          b: ZoomBehavior<HTMLDivElement, unknown>,
+          d3: Interactions,
+        ) => (selection: DivSelection) => void,
+        animate = true,
+      ) =>
+      (b: ZoomBehavior<HTMLDivElement, unknown>, node: HTMLDivElement, d3: Interactions) => {
+        const selection: DivSelection = d3.select(node);
+        const fn = change(b, d3);
+        if (animate && duration) {
+          // A transition is applied like a selection by d3-zoom's methods.
+          selection
+            .transition()
+            .duration(duration)
+            .call(fn as unknown as (t: ReturnType<typeof selection.transition>) => void);
+        } else fn(selection);
+      };
     return {
-      zoomBy: (factor) =>
-        run((b, node) =>
-          duration ? sel(node).call(b.scaleBy, factor) : select(node).call(b.scaleBy, factor),
-        ),
-      reset: () =>
-        run((b, node) =>
-          duration
-            ? sel(node).call(b.transform, zoomIdentity)
-            : select(node).call(b.transform, zoomIdentity),
-        ),
+      zoomBy: (factor) => run(apply((b) => (sel) => sel.call(b.scaleBy, factor))),
+      reset: () => run(apply((b, d3) => (sel) => sel.call(b.transform, d3.zoomIdentity))),
       showBaseRange: (x0, x1, animate = true) =>
-        run((b, node) => {
-          const span = Math.max(1, x1 - x0);
-          const k = Math.min(maxK, Math.max(1, width / span));
-          const t = zoomIdentity.translate(-x0 * k + (width - span * k) / 2, 0).scale(k);
-          if (animate && duration) sel(node).call(b.transform, t);
-          else select(node).call(b.transform, t);
-        }),
+        run(
+          apply((b, d3) => {
+            const span = Math.max(1, x1 - x0);
+            const k = Math.min(maxK, Math.max(1, width / span));
+            const t = d3.zoomIdentity.translate(-x0 * k + (width - span * k) / 2, 0).scale(k);
+            return (sel) => sel.call(b.transform, t);
+          }, animate),
+        ),
       ensureVisible: (x0, x1) =>
-        run((b, node) => {
-          const t = store.get();
-          const left = x0 * t.k + t.x;
-          const right = x1 * t.k + t.x;
-          const margin = Math.min(80, width / 6);
-          if (left >= margin && right <= width - margin) return;
-          const dx = left < margin ? margin - left : width - margin - right;
-          select(node).call(b.translateBy, dx / t.k, 0);
-        }),
+        run(
+          apply((b) => {
+            const t = store.get();
+            const left = x0 * t.k + t.x;
+            const right = x1 * t.k + t.x;
+            const margin = Math.min(80, width / 6);
+            if (left >= margin && right <= width - margin) return () => {};
+            const dx = left < margin ? margin - left : width - margin - right;
+            return (sel) => sel.call(b.translateBy, dx / t.k, 0);
+          }, false),
+        ),
     };
   }, [width, maxK, reducedMotion, store]);
 }
