@@ -33,6 +33,7 @@ export function TimelineView({ timeline, state, onStateChange, onEventSelected, 
   const chart = useRef<TimelineChartHandle>(null);
   const list = useRef<EventListHandle>(null);
   const events = useMemo(() => filterEvents(timeline, state), [timeline, state]);
+  const focusYears = useMemo(() => ({ from: state.from, to: state.to }), [state.from, state.to]);
   const selected = state.event ? (timeline.eventById.get(state.event) ?? null) : null;
   const position = selected ? events.findIndex((e) => e.id === selected.id) : -1;
 
@@ -68,11 +69,6 @@ export function TimelineView({ timeline, state, onStateChange, onEventSelected, 
       e ? { id: e.id, title: e.data.title, dateLabel: e.dateLabel, date: e.data.date } : null,
     );
   }, [selectedId, timeline]);
-
-  // A year range moves the chart to it (also for a deep link).
-  useEffect(() => {
-    chart.current?.showYears(state.from, state.to);
-  }, [state.from, state.to]);
 
   const close = () => {
     const id = state.event;
@@ -134,6 +130,7 @@ export function TimelineView({ timeline, state, onStateChange, onEventSelected, 
               onSelect={select}
               reducedMotion={reducedMotion}
               now={now}
+              focusYears={focusYears}
             />
           )}
           <EventList

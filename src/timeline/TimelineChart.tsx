@@ -39,13 +39,13 @@ export interface TimelineChartProps {
   readonly onSelect: (id: string) => void;
   readonly reducedMotion: boolean;
   readonly now: number;
+  /** Whole years to show (a year filter or a deep link); null ends are open. */
+  readonly focusYears?: { readonly from: number | null; readonly to: number | null };
 }
 
 export interface TimelineChartHandle {
   /** Moves keyboard focus to an event's mark (after the detail panel closes). */
   focusEvent(id: string): void;
-  /** Zooms to show whole years [from, to]. */
-  showYears(from: number | null, to: number | null): void;
 }
 
 function labelWidth(e: TimelineEvent): number {
@@ -128,19 +128,26 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
       [indexById, zoom, geometry, container],
     );
 
-    useImperativeHandle(
-      ref,
-      () => ({
-        focusEvent: focusMark,
-        showYears(from, to) {
-          if (from === null && to === null) return zoom.reset();
-          const start = yearStart(from ?? new Date(timeline.extent.start).getUTCFullYear());
-          const end = yearStart((to ?? new Date(now).getUTCFullYear()) + 1);
-          zoom.showBaseRange(scale(start), scale(end));
-        },
-      }),
-      [focusMark, zoom, scale, timeline, now],
-    );
+    useImperativeHandle(ref, () => ({ focusEvent: focusMark }), [focusMark]);
+
+    // A year range moves the chart to it (also for a deep link), and again if the width changes.
+    const fromYear = props.focusYears?.from ?? null;
+    const toYear = props.focusYears?.to ?? null;
+    const previousYears = useRef<string | null>(null);
+    useEffect(() => {
+      const key = `${fromYear}-${toYear}`;
+      const initial = previousYears.current === null;
+      const changed = previousYears.current !== key;
+      previousYears.current = key;
+      if (fromYear === null && toYear === null) {
+        // Clearing the years shows everything again; a resize alone keeps the reader's zoom.
+        if (changed && !initial) zoom.reset();
+        return;
+      }
+      const start = yearStart(fromYear ?? new Date(timeline.extent.start).getUTCFullYear());
+      const end = yearStart((toYear ?? new Date(now).getUTCFullYear()) + 1);
+      zoom.showBaseRange(scale(start), scale(end), changed && !initial);
+    }, [fromYear, toYear, scale, zoom, timeline, now]);
 
     const onActivate = useCallback(
       (id: string, e: MouseEvent | KeyboardEvent) => {

@@ -50,6 +50,12 @@ export function useChartZoom(options: Options): ChartZoomApi {
   } | null>(null);
   // Requests made before the behaviour has loaded, applied once it has.
   const queued = useRef<(() => void)[]>([]);
+  // Read when a request runs, which may be after later renders (a queued request, a transition).
+  const params = useRef({ width, maxK, duration: reducedMotion ? 0 : 250 });
+  useEffect(() => {
+    params.current = { width, maxK, duration: reducedMotion ? 0 : 250 };
+  });
+  const lastWidth = useRef(width);
   const onSettle = useRef(options.onSettle);
   useEffect(() => {
     onSettle.current = options.onSettle;
@@ -93,8 +99,10 @@ export function useChartZoom(options: Options): ChartZoomApi {
       behaviorRef.current = { behavior, node, d3 };
       const selection = select(node);
       selection.call(behavior);
-      // Keep the current view when the size changes: re-apply the stored transform.
-      const t = store.get();
+      // Keep the current view when the size changes: the base scale stretches with the width.
+      const stored = store.get();
+      const t = { k: stored.k, x: (stored.x * width) / (lastWidth.current || width) };
+      lastWidth.current = width;
       selection.call(behavior.transform, zoomIdentity.translate(t.x, 0).scale(t.k));
       const waiting = queued.current;
       queued.current = [];
@@ -123,7 +131,6 @@ export function useChartZoom(options: Options): ChartZoomApi {
       if (current) fn(current.behavior, current.node, current.d3);
       else queued.current.push(() => run(fn));
     };
-    const duration = reducedMotion ? 0 : 250;
     /** Applies a zoom change, animated unless the reader prefers reduced motion. */
     const apply =
       (
@@ -136,6 +143,7 @@ export function useChartZoom(options: Options): ChartZoomApi {
       (b: ZoomBehavior<HTMLDivElement, unknown>, node: HTMLDivElement, d3: Interactions) => {
         const selection: DivSelection = d3.select(node);
         const fn = change(b, d3);
+        const { duration } = params.current;
         if (animate && duration) {
           // A transition is applied like a selection by d3-zoom's methods.
           selection
@@ -150,6 +158,7 @@ export function useChartZoom(options: Options): ChartZoomApi {
       showBaseRange: (x0, x1, animate = true) =>
         run(
           apply((b, d3) => {
+            const { width, maxK } = params.current;
             const span = Math.max(1, x1 - x0);
             const k = Math.min(maxK, Math.max(1, width / span));
             const t = d3.zoomIdentity.translate(-x0 * k + (width - span * k) / 2, 0).scale(k);
@@ -159,6 +168,7 @@ export function useChartZoom(options: Options): ChartZoomApi {
       ensureVisible: (x0, x1) =>
         run(
           apply((b) => {
+            const { width } = params.current;
             const t = store.get();
             const left = x0 * t.k + t.x;
             const right = x1 * t.k + t.x;
@@ -169,5 +179,5 @@ export function useChartZoom(options: Options): ChartZoomApi {
           }, false),
         ),
     };
-  }, [width, maxK, reducedMotion, store]);
+  }, [store]);
 }

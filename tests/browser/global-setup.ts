@@ -28,7 +28,10 @@ export default async function setup(project: TestProject) {
         'Run `npm run build` first (npm test does this before the browser tests).',
     );
   }
-  const server = await startStaticServer(DIST_DIR);
+  // The embed tests load the custom element and datasets from here on another origin's page.
+  const server = await startStaticServer(DIST_DIR, {
+    headers: { 'access-control-allow-origin': '*' },
+  });
   project.provide('baseUrl', server.url);
   return async () => {
     await server.close();

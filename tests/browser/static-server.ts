@@ -18,6 +18,8 @@ export interface StaticServer {
 export interface StaticServerOptions {
   /** 0 (the default) lets the system choose a free port. */
   readonly port?: number;
+  /** Extra headers on every file served (CORS for a second origin, a Content-Security-Policy…). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -86,6 +88,7 @@ export async function startStaticServer(
       if (file === null) return send(404, 'Not found');
       const info = await stat(file);
       res.writeHead(200, {
+        ...options.headers,
         'content-type': contentTypeFor(file),
         'content-length': info.size,
         'cache-control': 'no-store',
