@@ -13,11 +13,14 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [react()],
     publicDir: false,
+    // Chunks the element loads later are found next to it, wherever it is served from.
+    base: './',
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       target: 'es2022',
       outDir: element ? 'dist/embed' : 'dist/lib',
-      emptyOutDir: true,
+      // The app build has just emptied dist/; dist/embed also holds the iframe helper (host.js).
+      emptyOutDir: false,
       copyPublicDir: false,
       cssCodeSplit: false,
       // The element is loaded as it is, so it is fully minified; the React build is re-bundled

@@ -60,6 +60,7 @@ export function App() {
         onEventSelected={onEventSelected}
         theme={options.theme}
         compact={options.embed}
+        standalone
       />
     </QueryClientProvider>
   );

@@ -23,6 +23,12 @@ export interface TimelineAppProps {
   readonly theme?: Theme;
   /** Compact chrome for embeds: no page heading or theme toggle. */
   readonly compact?: boolean;
+  /**
+   * True when the timeline is the whole document (the page, or the page inside an iframe): it
+   * then has the page's h1 and its header/main landmarks. Inside a host page (custom element,
+   * React component) it uses an h2 and no landmarks of its own, leaving those to the host.
+   */
+  readonly standalone?: boolean;
   /** "Today", for the axis's right end; a parameter so tests are stable. */
   readonly now?: number;
 }
@@ -35,6 +41,7 @@ export function TimelineApp({
   onEventSelected,
   theme: forced,
   compact,
+  standalone = false,
   now,
 }: TimelineAppProps) {
   const [theme, toggleTheme] = useTheme(forced);
@@ -71,10 +78,16 @@ export function TimelineApp({
       />
     );
 
+  const Header = standalone ? 'header' : 'div';
+  const Main = standalone ? 'main' : 'div';
   return (
     <div className={`cdt-app${compact ? ' compact' : ''}`} data-theme={theme}>
-      <header className="app-header">
-        {compact ? <h2 className="app-title">{title}</h2> : <h1 className="app-title">{title}</h1>}
+      <Header className="app-header">
+        {standalone ? (
+          <h1 className="app-title">{title}</h1>
+        ) : (
+          <h2 className="app-title">{title}</h2>
+        )}
         {!forced && (
           <button
             type="button"
@@ -85,10 +98,10 @@ export function TimelineApp({
             Dark theme
           </button>
         )}
-      </header>
-      <main className="app-main">
+      </Header>
+      <Main className="app-main">
         <ErrorBoundary>{body}</ErrorBoundary>
-      </main>
+      </Main>
     </div>
   );
 }

@@ -18,7 +18,7 @@ interface Props {
 export function FilterBar({ timeline, filter, shown, onChange, onClear, now }: Props) {
   const total = timeline.events.length;
   return (
-    <section className="filter-bar" aria-label="Filters">
+    <div className="filter-bar" role="group" aria-label="Filters">
       <TextFilter value={filter.q} onChange={(q) => onChange({ q })} />
       <LeaderFilter
         people={timeline.dataset.people}
@@ -47,6 +47,6 @@ export function FilterBar({ timeline, filter, shown, onChange, onClear, now }: P
           </>
         )}
       </p>
-    </section>
+    </div>
   );
 }

@@ -142,7 +142,7 @@ describe('the custom elements', () => {
     expect(await b.getByRole('region').count()).toBe(0);
     // A filter in one leaves the other alone.
     await b.getByRole('checkbox', { name: 'Xi Jinping' }).check();
-    await b.getByRole('group', { name: 'Timeline chart, 10 events' }).waitFor();
+    await b.getByRole('group', { name: 'Timeline chart, 11 events' }).waitFor();
     await a.getByRole('group', { name: 'Timeline chart, 3 events' }).waitFor();
   });
 
@@ -174,7 +174,11 @@ describe('the custom elements', () => {
     const { page } = await openHost();
     expect(await element(page, 1).locator('.cdt-app').getAttribute('data-theme')).toBe('dark');
     expect(await element(page, 0).locator('.cdt-app').getAttribute('data-theme')).toBe('light');
-    await element(page, 0).evaluate((el) => el.setAttribute('leader', 'zhou-enlai'));
+    await element(page, 0).evaluate((el) => {
+      el.removeAttribute('from');
+      el.removeAttribute('to');
+      el.setAttribute('leader', 'zhou-enlai');
+    });
     await element(page, 0).getByRole('group', { name: 'Timeline chart, 1 events' }).waitFor(POLL);
   });
 });

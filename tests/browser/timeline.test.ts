@@ -415,7 +415,7 @@ describe('printing', () => {
     await expect(list.isVisible()).resolves.toBe(true);
     await expect(chart(page).isVisible()).resolves.toBe(false);
     await expect(page.getByRole('toolbar', { name: 'Zoom' }).isVisible()).resolves.toBe(false);
-    await expect(page.getByRole('region', { name: 'Filters' }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('group', { name: 'Filters' }).isVisible()).resolves.toBe(false);
 
     const items = list.locator(':scope > li');
     await expect(items.count()).resolves.toBe(12);
