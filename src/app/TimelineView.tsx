@@ -10,6 +10,7 @@ import { EventList } from '../list/EventList';
 import type { TimelineChartHandle } from '../timeline/TimelineChart';
 import { TimelineChart } from '../timeline/TimelineChart';
 import { markName } from '../timeline/EventMark';
+import { usePrinting } from './use-printing';
 import { useReducedMotion } from './use-reduced-motion';
 
 /** Opened only on a selection, so it is not part of the first load. */
@@ -30,6 +31,7 @@ interface Props {
 /** The loaded timeline: filters, chart or list, detail panel, announcements. */
 export function TimelineView({ timeline, state, onStateChange, onEventSelected, now }: Props) {
   const reducedMotion = useReducedMotion();
+  const printing = usePrinting();
   const chart = useRef<TimelineChartHandle>(null);
   const list = useRef<EventListHandle>(null);
   const events = useMemo(() => filterEvents(timeline, state), [timeline, state]);
@@ -133,14 +135,16 @@ export function TimelineView({ timeline, state, onStateChange, onEventSelected, 
               focusYears={focusYears}
             />
           )}
-          <EventList
-            ref={list}
-            timeline={timeline}
-            events={events}
-            selectedId={state.event}
-            onSelect={select}
-            hidden={state.view !== 'list'}
-          />
+          {(state.view === 'list' || printing) && (
+            <EventList
+              ref={list}
+              timeline={timeline}
+              events={events}
+              selectedId={state.event}
+              onSelect={select}
+              hidden={state.view !== 'list'}
+            />
+          )}
         </div>
         {selected && (
           <Suspense fallback={<div className="detail-panel detail-loading" aria-busy="true" />}>
