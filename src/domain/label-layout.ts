@@ -39,6 +39,23 @@ export interface LayoutResult {
  * it would run off the view's right edge; when no row has room for it, the mark is still placed
  * (in the first row with room for the mark alone) and the label is left out.
  */
+/** Whether [left, right] overlaps any of the intervals, which are sorted and disjoint. */
+function overlapsAny(
+  intervals: readonly { left: number; right: number }[],
+  left: number,
+  right: number,
+): boolean {
+  let lo = 0;
+  let hi = intervals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((intervals[mid]?.right ?? 0) < left) lo = mid + 1;
+    else hi = mid;
+  }
+  const hit = intervals[lo];
+  return hit !== undefined && hit.left <= right;
+}
+
 export function layoutLabels(input: LayoutInput): LayoutResult {
   const n = input.lane.length;
   const maxRows = input.maxRows ?? 4;
@@ -48,8 +65,17 @@ export function layoutLabels(input: LayoutInput): LayoutResult {
   const labelLeft = new Float64Array(n).fill(Number.NaN);
   const labelRight = new Float64Array(n).fill(Number.NaN);
   const rowsPerLane = new Array<number>(input.laneCount).fill(1);
-  // Right-most occupied pixel of each row of each lane.
-  const rowEnd: number[][] = Array.from({ length: input.laneCount }, () => []);
+  // Pass 1, in x order: labels. Right-most pixel taken by a label, and by a labelled mark, in
+  // each row of each lane. Labels sit below the mark line, so a label must keep clear of other
+  // labels, and its mark of other marks.
+  const labelEnd: number[][] = Array.from({ length: input.laneCount }, () => []);
+  const markEnd: number[][] = Array.from({ length: input.laneCount }, () => []);
+  // The labelled marks of each row, in x order, for pass 2.
+  const rowMarks: { left: number; right: number }[][][] = Array.from(
+    { length: input.laneCount },
+    () => [],
+  );
+  const unlabelled: number[] = [];
 
   const order = Array.from({ length: n }, (_, i) => i).sort(
     (a, b) => (input.x0[a] ?? 0) - (input.x0[b] ?? 0) || a - b,
@@ -60,9 +86,12 @@ export function layoutLabels(input: LayoutInput): LayoutResult {
     const x0 = input.x0[i] ?? 0;
     const x1 = Math.max(x0, input.x1[i] ?? x0);
     if (x1 + radius < input.viewStart || x0 - radius > input.viewEnd) continue;
-    const ends = rowEnd[lane];
-    if (!ends) continue;
+    const labels = labelEnd[lane];
+    const marks = markEnd[lane];
+    const placedMarks = rowMarks[lane];
+    if (!labels || !marks || !placedMarks) continue;
     const w = input.labelWidth[i] ?? 0;
+    const markLeft = x0 - radius;
     const markRight = x1 + radius;
 
     // Label on the right of the mark's start, unless that runs past the view's right edge.
@@ -75,28 +104,46 @@ export function layoutLabels(input: LayoutInput): LayoutResult {
 
     let placed = -1;
     for (let r = 0; r < maxRows; r++) {
-      const end = ends[r] ?? Number.NEGATIVE_INFINITY;
-      if (end + gap <= left) {
+      const free =
+        (labels[r] ?? Number.NEGATIVE_INFINITY) + gap <= left &&
+        (marks[r] ?? Number.NEGATIVE_INFINITY) + 1 <= markLeft;
+      if (free) {
         placed = r;
         break;
       }
     }
-    if (placed >= 0) {
-      ends[placed] = right;
-      row[i] = placed;
-      labelLeft[i] = left;
-      labelRight[i] = right;
+    if (placed < 0) {
+      unlabelled.push(i);
       continue;
     }
-    // No room for the label: keep the mark, in the row that frees up first.
-    let best = 0;
-    for (let r = 1; r < Math.min(maxRows, ends.length); r++) {
-      if ((ends[r] ?? 0) < (ends[best] ?? 0)) best = r;
-    }
-    row[i] = best;
-    ends[best] = Math.max(ends[best] ?? markRight, markRight);
+    labels[placed] = right;
+    marks[placed] = markRight;
+    (placedMarks[placed] ??= []).push({ left: markLeft, right: markRight });
+    row[i] = placed;
+    labelLeft[i] = left;
+    labelRight[i] = right;
   }
-  rowEnd.forEach((ends, lane) => {
+
+  // Pass 2: marks without a label go where they touch no labelled mark (else to row 0); they
+  // need no room below the line, so they never push a label out.
+  for (const i of unlabelled) {
+    const lane = input.lane[i] ?? 0;
+    const x0 = input.x0[i] ?? 0;
+    const left = x0 - radius;
+    const right = Math.max(x0, input.x1[i] ?? x0) + radius;
+    const rows = rowMarks[lane] ?? [];
+    let chosen = 0;
+    for (let r = 0; r < maxRows; r++) {
+      if (!overlapsAny(rows[r] ?? [], left, right)) {
+        chosen = r;
+        break;
+      }
+    }
+    row[i] = chosen;
+    const used = markEnd[lane];
+    if (used && used[chosen] === undefined) used[chosen] = right;
+  }
+  markEnd.forEach((ends, lane) => {
     rowsPerLane[lane] = Math.max(1, ends.length);
   });
   return { row, labelLeft, labelRight, rowsPerLane };

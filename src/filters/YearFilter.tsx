@@ -8,11 +8,24 @@ interface Props {
   readonly onChange: (from: number | null, to: number | null) => void;
 }
 
+interface Pick {
+  readonly label: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** One pick per year with events; with many such years, one per decade instead. */
+function quickPicks(years: readonly number[]): Pick[] {
+  if (years.length <= 16) return years.map((y) => ({ label: String(y), from: y, to: y }));
+  const decades = [...new Set(years.map((y) => Math.floor(y / 10) * 10))];
+  return decades.map((d) => ({ label: `${d}s`, from: d, to: d + 9 }));
+}
+
 /** A year range (two selects) plus one-click picks of the years that have events. */
 export function YearFilter({ years, firstYear, lastYear, from, to, onChange }: Props) {
   const options: number[] = [];
   for (let y = firstYear; y <= lastYear; y++) options.push(y);
-  const single = from !== null && from === to ? from : null;
+  const picks = quickPicks(years);
   const read = (value: string) => (value === '' ? null : Number(value));
   return (
     <fieldset className="year-filter">
@@ -54,17 +67,20 @@ export function YearFilter({ years, firstYear, lastYear, from, to, onChange }: P
         </label>
       </div>
       <div className="year-picks" role="group" aria-label="Years with events">
-        {years.map((y) => (
-          <button
-            key={y}
-            type="button"
-            className="chip"
-            aria-pressed={single === y}
-            onClick={() => (single === y ? onChange(null, null) : onChange(y, y))}
-          >
-            {y}
-          </button>
-        ))}
+        {picks.map((p) => {
+          const active = from === p.from && to === p.to;
+          return (
+            <button
+              key={p.label}
+              type="button"
+              className="chip"
+              aria-pressed={active}
+              onClick={() => (active ? onChange(null, null) : onChange(p.from, p.to))}
+            >
+              {p.label}
+            </button>
+          );
+        })}
       </div>
     </fieldset>
   );

@@ -6,13 +6,15 @@ import { LANE_HEADER, MARK_RADIUS, ROW_HEIGHT } from './chart-layout';
 interface Props {
   readonly geometry: MarkGeometry;
   readonly tops: readonly number[];
+  /** Only links between these events (indexes), or null for all. */
+  readonly only?: readonly number[] | null;
 }
 
 /**
  * A curve from each message to the reply it got, across lanes. Drawn in unit x (0 → 1) and
  * stretched by CSS, so zooming needs no re-render; the stroke does not scale with it.
  */
-export const ReplyLinks = memo(function ReplyLinks({ geometry, tops }: Props) {
+export const ReplyLinks = memo(function ReplyLinks({ geometry, tops, only = null }: Props) {
   const index = new Map(geometry.events.map((e, i) => [e.id, i]));
   const y = (i: number) =>
     (tops[geometry.lane[i] ?? 0] ?? 0) +
@@ -22,10 +24,12 @@ export const ReplyLinks = memo(function ReplyLinks({ geometry, tops }: Props) {
     2;
   const mid = (i: number) => ((geometry.baseX0[i] ?? 0) + (geometry.baseX1[i] ?? 0)) / 2;
   const links: { key: string; x: number; w: number; y0: number; y1: number }[] = [];
+  const drawn = only ? new Set(only) : null;
   geometry.events.forEach((e, i) => {
+    if (drawn && !drawn.has(i)) return;
     for (const target of e.data.inReplyTo ?? []) {
       const j = index.get(target);
-      if (j === undefined) continue;
+      if (j === undefined || (drawn && !drawn.has(j))) continue;
       links.push({ key: `${target}>${e.id}`, x: mid(j), w: mid(i) - mid(j), y0: y(j), y1: y(i) });
     }
   });

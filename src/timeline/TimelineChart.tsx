@@ -22,6 +22,7 @@ import {
   truncate,
 } from './chart-layout';
 import { chartScale, maxZoom } from './chart-scale';
+import { DensityCanvas } from './DensityCanvas';
 import { EventMark } from './EventMark';
 import { OverviewStrip } from './OverviewStrip';
 import { ReplyLinks } from './ReplyLinks';
@@ -57,6 +58,18 @@ function labelWidth(e: TimelineEvent): number {
   );
 }
 
+/** Label widths without measuring text: thousands of labels, most of which will not fit anyway. */
+function estimatedLabelWidth(e: TimelineEvent): number {
+  const title = e.data.shortTitle ?? e.data.title;
+  return Math.max(e.dateLabel.length * 6.2, Math.min(title.length, 30) * 6.6) + LABEL_PADDING;
+}
+
+/**
+ * Above this many events, only the labelled marks in view (plus the selected and the focused
+ * one) are elements; every event is also drawn as a tick in a canvas density layer.
+ */
+export const MAX_ELEMENT_MARKS = 400;
+
 function yearStart(year: number): number {
   const d = new Date(Date.UTC(2000, 0, 1));
   d.setUTCFullYear(year);
@@ -76,6 +89,7 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
 
     const scale = useMemo(() => chartScale(timeline, width, now), [timeline, width, now]);
     const laneIds = useMemo(() => timeline.lanes.map((l) => l.id), [timeline]);
+    const dense = events.length > MAX_ELEMENT_MARKS;
     const geometry = useMemo(
       () =>
         markGeometry({
@@ -84,12 +98,15 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
           baseScale: scale,
           transform: settled,
           viewWidth: width,
-          labelWidth,
+          labelWidth: dense ? estimatedLabelWidth : labelWidth,
           maxRows: width < 600 ? 6 : 5,
         }),
-      [events, laneIds, scale, settled, width],
+      [events, laneIds, scale, settled, width, dense],
     );
-    const { tops, height } = laneTops(geometry.layout.rowsPerLane);
+    const { tops, height } = useMemo(
+      () => laneTops(geometry.layout.rowsPerLane),
+      [geometry.layout.rowsPerLane],
+    );
     const plotHeight = height + (timeline.eras.length > 0 ? 12 : 0);
 
     // Marks for measurement (the benchmark reads them): every commit of a new set of marks.
@@ -116,6 +133,32 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
           ? selectedId
           : (events[0]?.id ?? null);
 
+    /** Indexes of the events drawn as elements: all of them, or in a dense chart a few. */
+    const elementMarks = useMemo(() => {
+      const all = events.map((_, i) => i);
+      if (!dense) return all;
+      const t = settled;
+      return all.filter((i) => {
+        const id = events[i]?.id;
+        if (id === selectedId || id === focusable) return true;
+        if (Number.isNaN(geometry.labelOffset[i])) return false;
+        const x0 = (geometry.baseX0[i] ?? 0) * t.k + t.x;
+        const x1 = (geometry.baseX1[i] ?? 0) * t.k + t.x;
+        return x1 >= 0 && x0 <= width;
+      });
+    }, [events, dense, geometry, settled, width, selectedId, focusable]);
+
+    // Focus follows the arrow keys; in a dense chart the mark may only exist after this render.
+    const pendingFocus = useRef<string | null>(null);
+    useEffect(() => {
+      const id = pendingFocus.current;
+      if (id === null) return;
+      const node = container.current?.querySelector<SVGGElement>(`[data-id="${id}"]`);
+      if (node) {
+        pendingFocus.current = null;
+        node.focus({ preventScroll: true });
+      }
+    });
     const focusMark = useCallback(
       (id: string) => {
         const i = indexById.get(id);
@@ -123,10 +166,44 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
         setActiveId(id);
         zoom.ensureVisible(geometry.baseX0[i] ?? 0, geometry.baseX1[i] ?? 0);
         const node = container.current?.querySelector<SVGGElement>(`[data-id="${id}"]`);
-        node?.focus({ preventScroll: true });
+        if (node) node.focus({ preventScroll: true });
+        else pendingFocus.current = id;
       },
       [indexById, zoom, geometry, container],
     );
+
+    /** In a dense chart, a click on the density layer selects the nearest event in that row. */
+    const onDenseClick = (e: MouseEvent<HTMLDivElement>) => {
+      if (!dense || (e.target as Element).closest('[data-id], button')) return;
+      const box = e.currentTarget.getBoundingClientRect();
+      const px = e.clientX - box.left;
+      const py = e.clientY - box.top;
+      const t = store.get();
+      let best = -1;
+      let bestDistance = 5;
+      for (let i = 0; i < events.length; i++) {
+        const lane = geometry.lane[i] ?? 0;
+        const y =
+          (tops[lane] ?? 0) +
+          LANE_HEADER +
+          Math.max(0, geometry.layout.row[i] ?? 0) * ROW_HEIGHT +
+          MARK_RADIUS +
+          2;
+        if (Math.abs(py - y) > MARK_RADIUS + 2) continue;
+        const x0 = (geometry.baseX0[i] ?? 0) * t.k + t.x;
+        const x1 = (geometry.baseX1[i] ?? 0) * t.k + t.x;
+        const d = px < x0 ? x0 - px : px > x1 ? px - x1 : 0;
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = i;
+        }
+      }
+      const hit = events[best];
+      if (hit) {
+        setActiveId(hit.id);
+        onSelect(hit.id);
+      }
+    };
 
     useImperativeHandle(ref, () => ({ focusEvent: focusMark }), [focusMark]);
 
@@ -217,7 +294,8 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
             Drag to pan, scroll or pinch to zoom; arrow keys move between events.
           </span>
         </div>
-        <div className="chart-zoom-target" ref={zoomTarget}>
+        {/* A click on the density layer is a pointer shortcut; the keyboard reaches every event. */}
+        <div className="chart-zoom-target" ref={zoomTarget} onClick={onDenseClick}>
           <svg
             className="chart-svg"
             width={width}
@@ -288,30 +366,43 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
                     </text>
                   </g>
                 ))}
-                <ReplyLinks geometry={geometry} tops={tops} />
-                {events.map((e, i) => (
-                  <EventMark
-                    key={e.id}
-                    event={e}
-                    baseX0={geometry.baseX0[i] ?? 0}
-                    baseX1={geometry.baseX1[i] ?? 0}
-                    y={
-                      (tops[geometry.lane[i] ?? 0] ?? 0) +
-                      LANE_HEADER +
-                      Math.max(0, geometry.layout.row[i] ?? 0) * ROW_HEIGHT +
-                      MARK_RADIUS +
-                      2
-                    }
-                    labelOffset={geometry.labelOffset[i] ?? Number.NaN}
-                    selected={e.id === selectedId}
-                    tabbable={e.id === focusable}
-                    laneClass={laneClass(geometry.lane[i] ?? 0)}
-                    onActivate={onActivate}
-                  />
-                ))}
+                <ReplyLinks geometry={geometry} tops={tops} only={dense ? elementMarks : null} />
+                {elementMarks.map((i) => {
+                  const e = events[i] as TimelineEvent;
+                  return (
+                    <EventMark
+                      key={e.id}
+                      event={e}
+                      baseX0={geometry.baseX0[i] ?? 0}
+                      baseX1={geometry.baseX1[i] ?? 0}
+                      y={
+                        (tops[geometry.lane[i] ?? 0] ?? 0) +
+                        LANE_HEADER +
+                        Math.max(0, geometry.layout.row[i] ?? 0) * ROW_HEIGHT +
+                        MARK_RADIUS +
+                        2
+                      }
+                      labelOffset={geometry.labelOffset[i] ?? Number.NaN}
+                      selected={e.id === selectedId}
+                      tabbable={e.id === focusable}
+                      laneClass={laneClass(geometry.lane[i] ?? 0)}
+                      onActivate={onActivate}
+                    />
+                  );
+                })}
               </g>
             </g>
           </svg>
+          {dense && (
+            <DensityCanvas
+              geometry={geometry}
+              tops={tops}
+              width={width}
+              height={plotHeight}
+              store={store}
+              skip={elementMarks}
+            />
+          )}
         </div>
         <OverviewStrip
           timeline={timeline}

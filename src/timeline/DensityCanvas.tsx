@@ -1,0 +1,127 @@
+import { useEffect, useRef } from 'react';
+import { densityBins } from '../domain/density';
+import type { MarkGeometry } from '../domain/mark-geometry';
+import { LANE_HEADER, MARK_RADIUS, ROW_HEIGHT } from './chart-layout';
+import type { ZoomStore } from './zoom-store';
+
+interface Props {
+  readonly geometry: MarkGeometry;
+  readonly tops: readonly number[];
+  readonly width: number;
+  readonly height: number;
+  readonly store: ZoomStore;
+  /** Events drawn as elements (indexes): left out here, so no tick sits on their marks. */
+  readonly skip: readonly number[];
+}
+
+const LANE_COLORS = ['--side-a', '--joint', '--side-b'];
+
+function rgb(color: string): [number, number, number] {
+  const hex = /^#([0-9a-f]{6})$/i.exec(color.trim());
+  if (hex?.[1]) {
+    const v = parseInt(hex[1], 16);
+    return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+  }
+  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(color);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [128, 128, 128];
+}
+
+/**
+ * Every event as a short tick in its lane and row, drawn per pixel into a canvas: the dense
+ * layer under the few labelled marks when there are too many events for one element each.
+ * React renders the <canvas>; its pixels are drawn here, on each zoom frame.
+ */
+export function DensityCanvas({ geometry, tops, width, height, store, skip }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+
+  useEffect(() => {
+    const node = canvas.current;
+    const ctx = node?.getContext('2d');
+    if (!node || !ctx) return;
+    const dpr = Math.min(2, window.devicePixelRatio || 1);
+    node.width = Math.floor(width * dpr);
+    node.height = Math.floor(height * dpr);
+    // Rows across lanes: row r of lane l is global row rowStart[l] + r.
+    const rowStart: number[] = [];
+    const rowLane: number[] = [];
+    const rowY: number[] = [];
+    geometry.layout.rowsPerLane.forEach((rows, lane) => {
+      rowStart.push(rowLane.length);
+      for (let r = 0; r < rows; r++) {
+        rowLane.push(lane);
+        rowY.push((tops[lane] ?? 0) + LANE_HEADER + r * ROW_HEIGHT + MARK_RADIUS + 2);
+      }
+    });
+    const n = geometry.events.length;
+    const rowOf = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      rowOf[i] = (rowStart[geometry.lane[i] ?? 0] ?? 0) + Math.max(0, geometry.layout.row[i] ?? 0);
+    }
+    for (const i of skip) rowOf[i] = -1;
+
+    const host = node.closest('.cdt-app');
+    let frame = 0;
+    const draw = () => {
+      frame = 0;
+      // Read the lane colours on each draw: the theme may have changed since the last.
+      const style = getComputedStyle(node);
+      const colors = LANE_COLORS.map((name) => rgb(style.getPropertyValue(name)));
+      const t = store.get();
+      const counts = densityBins({
+        baseX0: geometry.baseX0,
+        baseX1: geometry.baseX1,
+        rowOf,
+        rows: rowLane.length,
+        width,
+        transform: t,
+      });
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, node.width, node.height);
+      ctx.scale(dpr, dpr);
+      for (let row = 0; row < rowLane.length; row++) {
+        const [r, g, b] = colors[rowLane[row] ?? 0] ?? [128, 128, 128];
+        const y = (rowY[row] ?? 0) - MARK_RADIUS;
+        const offset = row * width;
+        // Runs of pixel columns at the same strength are drawn as one rectangle.
+        let runStart = 0;
+        let runLevel = 0;
+        for (let px = 0; px <= width; px++) {
+          const c = px < width ? (counts[offset + px] as number) : 0;
+          const level = c === 0 ? 0 : Math.min(5, c);
+          if (level === runLevel) continue;
+          if (runLevel > 0) {
+            ctx.fillStyle = `rgba(${r},${g},${b},${0.3 + runLevel * 0.14})`;
+            ctx.fillRect(runStart, y, px - runStart, MARK_RADIUS * 2);
+          }
+          runStart = px;
+          runLevel = level;
+        }
+      }
+    };
+    const themeWatch =
+      host && typeof MutationObserver !== 'undefined'
+        ? new MutationObserver(() => {
+            if (!frame) frame = requestAnimationFrame(draw);
+          })
+        : null;
+    themeWatch?.observe(host as Element, { attributes: true, attributeFilter: ['data-theme'] });
+    draw();
+    const unsubscribe = store.subscribe(() => {
+      if (!frame) frame = requestAnimationFrame(draw);
+    });
+    return () => {
+      unsubscribe();
+      themeWatch?.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [geometry, tops, width, height, store, skip]);
+
+  return (
+    <canvas
+      ref={canvas}
+      className="density-layer"
+      aria-hidden="true"
+      style={{ width: `${width}px`, height: `${height}px` }}
+    />
+  );
+}
