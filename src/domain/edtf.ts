@@ -37,7 +37,8 @@ export interface EdtfInterval {
 
 export type EdtfDate = EdtfPoint | EdtfInterval;
 
-export type EdtfResult = { ok: true; value: EdtfDate } | { ok: false; error: string };
+export type EdtfResult =
+  { readonly ok: true; readonly value: EdtfDate } | { readonly ok: false; readonly error: string };
 
 const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 
@@ -123,8 +124,23 @@ function parsePoint(text: string): EdtfResult & { value?: EdtfPoint } {
   };
 }
 
+// A dataset's dates are parsed by the schema, the reference checks and the model in turn; the
+// results are immutable, so they are kept (up to a bound) and parsed once.
+const parsed = new Map<string, EdtfResult>();
+const MAX_CACHED = 50_000;
+
 /** Parses an EDTF string; never throws. */
 export function parseEdtf(input: unknown): EdtfResult {
+  if (typeof input !== 'string') return parseUncached(input);
+  const hit = parsed.get(input);
+  if (hit) return hit;
+  const result = parseUncached(input);
+  if (parsed.size >= MAX_CACHED) parsed.clear();
+  parsed.set(input, result);
+  return result;
+}
+
+function parseUncached(input: unknown): EdtfResult {
   if (typeof input !== 'string') {
     return { ok: false, error: `expected a date string, got ${describe(input)}` };
   }

@@ -23,6 +23,21 @@ function yearStart(year: number): number {
   return d.getTime();
 }
 
+// Built on the first search, not at load: most readers never type one.
+const searchTexts = new WeakMap<TimelineEvent, string>();
+
+/** Lower-cased title, summary and quotes, for free-text search. */
+function searchTextOf(e: TimelineEvent): string {
+  let text = searchTexts.get(e);
+  if (text === undefined) {
+    text = [e.data.title, e.data.summary, ...e.data.quotes.map((q) => q.text)]
+      .join('\n')
+      .toLowerCase();
+    searchTexts.set(e, text);
+  }
+  return text;
+}
+
 export function eventMatches(e: TimelineEvent, f: EventFilter): boolean {
   if (f.leaders.length > 0) {
     const involved =
@@ -33,7 +48,9 @@ export function eventMatches(e: TimelineEvent, f: EventFilter): boolean {
   if (f.from !== null && e.span.end <= yearStart(f.from)) return false;
   if (f.to !== null && e.span.start >= yearStart(f.to + 1)) return false;
   const words = f.q.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  return words.every((w) => e.searchText.includes(w));
+  if (words.length === 0) return true;
+  const text = searchTextOf(e);
+  return words.every((w) => text.includes(w));
 }
 
 export function filterEvents(timeline: Timeline, f: EventFilter): TimelineEvent[] {

@@ -25,8 +25,6 @@ export interface TimelineEvent {
   readonly lane: string;
   /** Ids of the events that answer this one. */
   readonly replies: readonly string[];
-  /** Lower-cased title, summary and quotes, for free-text search. */
-  readonly searchText: string;
 }
 
 export interface TimelineEra {
@@ -77,9 +75,6 @@ export function buildTimeline(dataset: Dataset, now: number = Date.now()): Timel
   const unsorted = dataset.events.map((data) => {
     const date = mustParse(data.date);
     const reported = data.reported === undefined ? null : mustParse(data.reported);
-    const searchText = [data.title, data.summary, ...data.quotes.map((q) => q.text)]
-      .join('\n')
-      .toLowerCase();
     return {
       id: data.id,
       data,
@@ -91,7 +86,6 @@ export function buildTimeline(dataset: Dataset, now: number = Date.now()): Timel
       reportedLabel: reported ? dateLabel(reported) : null,
       lane: data.side,
       replies: replies.get(data.id) ?? [],
-      searchText,
     };
   });
   unsorted.sort(
