@@ -21,50 +21,51 @@ function quickPicks(years: readonly number[]): Pick[] {
   return decades.map((d) => ({ label: `${d}s`, from: d, to: d + 9 }));
 }
 
+function YearSelect(props: {
+  readonly label: string;
+  readonly value: number | null;
+  readonly years: readonly number[];
+  readonly onChange: (year: number | null) => void;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange(e.target.value === '' ? null : Number(e.target.value))}
+      >
+        <option value="">any</option>
+        {props.years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** A year range (two selects) plus one-click picks of the years that have events. */
 export function YearFilter({ years, firstYear, lastYear, from, to, onChange }: Props) {
   const options: number[] = [];
   for (let y = firstYear; y <= lastYear; y++) options.push(y);
   const picks = quickPicks(years);
-  const read = (value: string) => (value === '' ? null : Number(value));
   return (
     <fieldset className="year-filter">
       <legend>Years</legend>
       <div className="year-range">
-        <label>
-          From{' '}
-          <select
-            value={from ?? ''}
-            onChange={(e) => {
-              const f = read(e.target.value);
-              onChange(f, to !== null && f !== null && to < f ? f : to);
-            }}
-          >
-            <option value="">any</option>
-            {options.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          To{' '}
-          <select
-            value={to ?? ''}
-            onChange={(e) => {
-              const t = read(e.target.value);
-              onChange(from !== null && t !== null && from > t ? t : from, t);
-            }}
-          >
-            <option value="">any</option>
-            {options.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect
+          label="From"
+          value={from}
+          years={options}
+          onChange={(f) => onChange(f, to !== null && f !== null && to < f ? f : to)}
+        />
+        <YearSelect
+          label="To"
+          value={to}
+          years={options}
+          onChange={(t) => onChange(from !== null && t !== null && from > t ? t : from, t)}
+        />
       </div>
       <div className="year-picks" role="group" aria-label="Years with events">
         {picks.map((p) => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { densityBins } from '../domain/density';
 import type { MarkGeometry } from '../domain/mark-geometry';
-import { LANE_HEADER, MARK_RADIUS, ROW_HEIGHT } from './chart-layout';
+import { MARK_RADIUS, rowY } from './chart-layout';
 import type { ZoomStore } from './zoom-store';
 
 interface Props {
@@ -44,12 +44,12 @@ export function DensityCanvas({ geometry, tops, width, height, store, skip }: Pr
     // Rows across lanes: row r of lane l is global row rowStart[l] + r.
     const rowStart: number[] = [];
     const rowLane: number[] = [];
-    const rowY: number[] = [];
+    const lineY: number[] = [];
     geometry.layout.rowsPerLane.forEach((rows, lane) => {
       rowStart.push(rowLane.length);
       for (let r = 0; r < rows; r++) {
         rowLane.push(lane);
-        rowY.push((tops[lane] ?? 0) + LANE_HEADER + r * ROW_HEIGHT + MARK_RADIUS + 2);
+        lineY.push(rowY(tops, lane, r));
       }
     });
     const n = geometry.events.length;
@@ -80,7 +80,7 @@ export function DensityCanvas({ geometry, tops, width, height, store, skip }: Pr
       ctx.scale(dpr, dpr);
       for (let row = 0; row < rowLane.length; row++) {
         const [r, g, b] = colors[rowLane[row] ?? 0] ?? [128, 128, 128];
-        const y = (rowY[row] ?? 0) - MARK_RADIUS;
+        const y = (lineY[row] ?? 0) - MARK_RADIUS;
         const offset = row * width;
         // Runs of pixel columns at the same strength are drawn as one rectangle.
         let runStart = 0;

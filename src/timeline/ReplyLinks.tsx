@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { memo } from 'react';
 import type { MarkGeometry } from '../domain/mark-geometry';
-import { LANE_HEADER, MARK_RADIUS, ROW_HEIGHT } from './chart-layout';
+import { rowY } from './chart-layout';
 
 interface Props {
   readonly geometry: MarkGeometry;
@@ -16,12 +16,7 @@ interface Props {
  */
 export const ReplyLinks = memo(function ReplyLinks({ geometry, tops, only = null }: Props) {
   const index = new Map(geometry.events.map((e, i) => [e.id, i]));
-  const y = (i: number) =>
-    (tops[geometry.lane[i] ?? 0] ?? 0) +
-    LANE_HEADER +
-    Math.max(0, geometry.layout.row[i] ?? 0) * ROW_HEIGHT +
-    MARK_RADIUS +
-    2;
+  const y = (i: number) => rowY(tops, geometry.lane[i] ?? 0, geometry.layout.row[i] ?? 0);
   const mid = (i: number) => ((geometry.baseX0[i] ?? 0) + (geometry.baseX1[i] ?? 0)) / 2;
   const links: { key: string; x: number; w: number; y0: number; y1: number }[] = [];
   const drawn = only ? new Set(only) : null;

@@ -19,6 +19,7 @@ import {
   MARK_RADIUS,
   ROW_HEIGHT,
   laneTops,
+  rowY,
   truncate,
 } from './chart-layout';
 import { chartScale, maxZoom } from './chart-scale';
@@ -183,12 +184,7 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
       let bestDistance = 5;
       for (let i = 0; i < events.length; i++) {
         const lane = geometry.lane[i] ?? 0;
-        const y =
-          (tops[lane] ?? 0) +
-          LANE_HEADER +
-          Math.max(0, geometry.layout.row[i] ?? 0) * ROW_HEIGHT +
-          MARK_RADIUS +
-          2;
+        const y = rowY(tops, lane, geometry.layout.row[i] ?? 0);
         if (Math.abs(py - y) > MARK_RADIUS + 2) continue;
         const x0 = (geometry.baseX0[i] ?? 0) * t.k + t.x;
         const x1 = (geometry.baseX1[i] ?? 0) * t.k + t.x;
@@ -375,13 +371,7 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
                       event={e}
                       baseX0={geometry.baseX0[i] ?? 0}
                       baseX1={geometry.baseX1[i] ?? 0}
-                      y={
-                        (tops[geometry.lane[i] ?? 0] ?? 0) +
-                        LANE_HEADER +
-                        Math.max(0, geometry.layout.row[i] ?? 0) * ROW_HEIGHT +
-                        MARK_RADIUS +
-                        2
-                      }
+                      y={rowY(tops, geometry.lane[i] ?? 0, geometry.layout.row[i] ?? 0)}
                       labelOffset={geometry.labelOffset[i] ?? Number.NaN}
                       selected={e.id === selectedId}
                       tabbable={e.id === focusable}

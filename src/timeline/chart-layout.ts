@@ -21,3 +21,8 @@ export function laneTops(rowsPerLane: readonly number[]): { tops: number[]; heig
 export function truncate(text: string, max = LABEL_MAX_CHARS): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** The y of the mark line of a row within a lane. */
+export function rowY(tops: readonly number[], lane: number, row: number): number {
+  return (tops[lane] ?? 0) + LANE_HEADER + Math.max(0, row) * ROW_HEIGHT + MARK_RADIUS + 2;
+}
