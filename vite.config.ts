@@ -1,8 +1,47 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+/**
+ * The built page's Content-Security-Policy: scripts and styles only from our own files (no
+ * inline script, no eval, no inline <style> or style attributes; React and d3 set styles through
+ * the CSSOM, which the policy allows), images from us or data: (the blank favicon), and fetches
+ * from anywhere over http(s), since `?data=` may name a reader's dataset on any host.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self' http: https:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * Writes the policy into the built index.html right after <meta charset>, ahead of every script
+ * and stylesheet it governs. Build only: the dev server injects inline scripts for hot reloading.
+ */
+function contentSecurityPolicy(policy: string): Plugin {
+  if (/["<>&]/.test(policy)) throw new Error('the policy must not need escaping in an attribute');
+  const charset = /<meta charset="[^"]*"\s*\/?>/i;
+  return {
+    name: 'china-dprk-timeline:content-security-policy',
+    apply: 'build',
+    transformIndexHtml(html) {
+      if (!charset.test(html)) throw new Error('index.html has no <meta charset> to follow');
+      return html.replace(
+        charset,
+        (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+      );
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy(CONTENT_SECURITY_POLICY)],
   base: './',
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

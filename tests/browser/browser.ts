@@ -39,6 +39,8 @@ export interface NewPageOptions {
   /** Defaults to 'no-preference', as most readers have it. */
   readonly reducedMotion?: 'reduce' | 'no-preference';
   readonly media?: 'screen' | 'print';
+  /** Ignore the page's Content-Security-Policy, to see what the app alone lets happen. */
+  readonly bypassCSP?: boolean;
 }
 
 export interface TestPage {
@@ -57,7 +59,7 @@ export async function newPage(browser: Browser, options: NewPageOptions = {}): P
     viewport: { ...(options.viewport ?? DESKTOP) },
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
-    ...(options.media ? { media: options.media } : {}),
+    ...(options.bypassCSP ? { bypassCSP: true } : {}),
     serviceWorkers: 'block',
   });
   const errors: string[] = [];
@@ -70,6 +72,8 @@ export async function newPage(browser: Browser, options: NewPageOptions = {}): P
     },
   );
   const page = await context.newPage();
+  // The media type is the page's to emulate: a context has no such option.
+  if (options.media) await page.emulateMedia({ media: options.media });
   page.on('console', (message) => {
     if (message.type() === 'error') {
       const { url, lineNumber } = message.location();
