@@ -58,7 +58,7 @@ export function ProblemList({ problems }: { readonly problems: readonly Problem[
       <ul>
         {problems.map((p, i) => (
           <li key={i}>
-            <code>{p.path}</code>: {p.message}
+            <code>{p.path}</code>: <bdi>{p.message}</bdi>
           </li>
         ))}
       </ul>

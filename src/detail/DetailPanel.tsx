@@ -61,7 +61,7 @@ export function DetailPanel({ timeline, event: e, previous, next, onSelect, onCl
           {KIND_LABEL[e.data.kind] ?? e.data.kind} · {sideName(e.lane)}
         </p>
         <h2 id={titleId} tabIndex={-1} ref={heading}>
-          {e.data.title}
+          <bdi>{e.data.title}</bdi>
         </h2>
         <button type="button" className="detail-close" onClick={onClose} aria-label="Close details">
           ×
@@ -98,14 +98,18 @@ export function DetailPanel({ timeline, event: e, previous, next, onSelect, onCl
               const p = person(id);
               return (
                 <li key={id}>
-                  <span className="person-name">{p?.name ?? id}</span>
+                  <bdi className="person-name">{p?.name ?? id}</bdi>
                   {p?.nativeName && (
                     <span lang={p.side === 'cn' ? 'zh' : p.side === 'kp' ? 'ko' : undefined}>
                       {' '}
-                      ({p.nativeName})
+                      (<bdi>{p.nativeName}</bdi>)
                     </span>
                   )}
-                  {p?.role && <span className="person-role">, {p.role}</span>}
+                  {p?.role && (
+                    <span className="person-role">
+                      , <bdi>{p.role}</bdi>
+                    </span>
+                  )}
                 </li>
               );
             })}
@@ -122,11 +126,21 @@ export function DetailPanel({ timeline, event: e, previous, next, onSelect, onCl
               return (
                 <li key={i}>
                   <figure>
-                    <blockquote>“{q.text}”</blockquote>
+                    <blockquote>
+                      “<bdi>{q.text}</bdi>”
+                    </blockquote>
                     <figcaption>
-                      — {person(q.speaker)?.name ?? q.speaker}
-                      {q.agency ? `, as carried by ${q.agency}` : ''}
-                      {source ? `; quoted in ${source.outlet}` : ''}
+                      — <bdi>{person(q.speaker)?.name ?? q.speaker}</bdi>
+                      {q.agency && (
+                        <>
+                          , as carried by <bdi>{q.agency}</bdi>
+                        </>
+                      )}
+                      {source && (
+                        <>
+                          ; quoted in <bdi>{source.outlet}</bdi>
+                        </>
+                      )}
                     </figcaption>
                   </figure>
                 </li>
@@ -174,7 +188,9 @@ export function DetailPanel({ timeline, event: e, previous, next, onSelect, onCl
           <h3>From the record</h3>
           <ul className="detail-record">
             {e.data.fromRecord.map((note, i) => (
-              <li key={i}>{note}</li>
+              <li key={i}>
+                <bdi>{note}</bdi>
+              </li>
             ))}
           </ul>
         </>

@@ -9,14 +9,16 @@ export function SourceCard({ source: s }: { readonly source: Source }) {
   const href = s.url ? safeHttpUrl(s.url) : null;
   return (
     <article className="source-card">
-      <p className="source-outlet">{s.outlet}</p>
+      <p className="source-outlet">
+        <bdi>{s.outlet}</bdi>
+      </p>
       <p className="source-headline">
         {href ? (
           <a href={href} rel="noopener noreferrer nofollow" target="_blank">
-            {s.headline}
+            <bdi>{s.headline}</bdi>
           </a>
         ) : (
-          s.headline
+          <bdi>{s.headline}</bdi>
         )}
       </p>
       <p className="source-meta">
@@ -25,7 +27,12 @@ export function SourceCard({ source: s }: { readonly source: Source }) {
         ) : (
           s.published
         )}
-        {s.agency ? ` · credits ${s.agency}` : ''}
+        {s.agency && (
+          <>
+            {' '}
+            · credits <bdi>{s.agency}</bdi>
+          </>
+        )}
       </p>
     </article>
   );

@@ -53,10 +53,12 @@ export const EventList = forwardRef<EventListHandle, Props>(function EventList(
                 aria-pressed={e.id === selectedId}
                 onClick={() => onSelect(e.id)}
               >
-                {e.data.title}
+                <bdi>{e.data.title}</bdi>
               </button>
             </h3>
-            <p className="list-summary">{e.data.summary}</p>
+            <p className="list-summary">
+              <bdi>{e.data.summary}</bdi>
+            </p>
             <ul className="list-sources" aria-label="Sources">
               {e.data.sources.map((id) => {
                 const s = timeline.sourceById.get(id);

@@ -412,6 +412,8 @@ describe('printing', () => {
     const { page } = await openApp();
     await page.emulateMedia({ media: 'print' });
     const list = page.getByRole('list', { name: 'Events in time order' });
+    // The list is rendered when the print media starts to apply.
+    await list.waitFor();
     await expect(list.isVisible()).resolves.toBe(true);
     await expect(chart(page).isVisible()).resolves.toBe(false);
     await expect(page.getByRole('toolbar', { name: 'Zoom' }).isVisible()).resolves.toBe(false);
