@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -89,4 +89,24 @@ export async function newPage(browser: Browser, options: NewPageOptions = {}): P
 /** An address in the served build: `appUrl('?event=x')`. */
 export function appUrl(pathAndQuery = ''): string {
   return new URL(pathAndQuery, inject('baseUrl')).href;
+}
+
+/**
+ * After each test, closes the pages it opened (the list is emptied); with `clean`, first fails the
+ * test if any of them logged an error or tried to leave 127.0.0.1.
+ */
+export function closePagesAfterEach(open: TestPage[], options: { readonly clean: boolean }) {
+  afterEach(async () => {
+    const pages = open.splice(0);
+    try {
+      if (options.clean) {
+        for (const t of pages) {
+          expect(t.errors, 'console or page errors').toEqual([]);
+          expect(t.blocked, 'requests that left 127.0.0.1').toEqual([]);
+        }
+      }
+    } finally {
+      await Promise.all(pages.map((t) => t.close()));
+    }
+  });
 }

@@ -4,9 +4,9 @@
  * needs any of them.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPage } from './browser';
-import { appUrl, launchBrowser, newPage } from './browser';
+import { appUrl, launchBrowser, newPage, closePagesAfterEach } from './browser';
 import { cspViolations, metaPolicy, watchCspViolations } from './security';
 
 const POLL = { timeout: 10_000 };
@@ -22,9 +22,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((t) => t.close()));
-});
+closePagesAfterEach(open, { clean: false });
 
 async function openWatched(search = ''): Promise<TestPage> {
   const t = await newPage(browser);

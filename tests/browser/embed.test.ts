@@ -6,10 +6,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './axe';
 import type { TestPage } from './browser';
-import { appUrl, launchBrowser, newPage } from './browser';
+import { appUrl, launchBrowser, newPage, closePagesAfterEach } from './browser';
 import type { StaticServer } from './static-server';
 import { startStaticServer } from './static-server';
 
@@ -33,17 +33,8 @@ afterAll(async () => {
   await host?.close();
 });
 
-afterEach(async () => {
-  const pages = open.splice(0);
-  try {
-    for (const t of pages) {
-      expect(t.errors, 'console or page errors').toEqual([]);
-      expect(t.blocked, 'requests that left 127.0.0.1').toEqual([]);
-    }
-  } finally {
-    await Promise.all(pages.map((t) => t.close()));
-  }
-});
+// Every page, whatever the test checked, must have run without errors or network access.
+closePagesAfterEach(open, { clean: true });
 
 /** The host page, told where the app is; waits until all three embeds have drawn. */
 async function openHost(search = ''): Promise<TestPage> {

@@ -11,12 +11,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FETCH_TIMEOUT_MS } from '../../src/data/fetch-dataset';
 import { readDatasetText } from '../../src/domain/read-dataset-text';
 import { truncate } from '../../src/timeline/chart-layout';
 import type { NewPageOptions, TestPage } from './browser';
-import { appUrl, launchBrowser, newPage } from './browser';
+import { appUrl, launchBrowser, newPage, closePagesAfterEach } from './browser';
 import { cspViolations, watchCspViolations } from './security';
 import type { StaticServer } from './static-server';
 import { startStaticServer } from './static-server';
@@ -205,9 +205,7 @@ afterAll(async () => {
   if (fixtureDir) await rm(fixtureDir, { recursive: true, force: true });
 });
 
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((t) => t.close()));
-});
+closePagesAfterEach(open, { clean: false });
 
 interface Watched extends TestPage {
   /** Every alert, confirm or prompt the page opened (each dismissed). */

@@ -5,10 +5,10 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './axe';
 import type { NewPageOptions, TestPage, Viewport } from './browser';
-import { DESKTOP, PHONE, appUrl, launchBrowser, newPage } from './browser';
+import { DESKTOP, PHONE, appUrl, launchBrowser, newPage, closePagesAfterEach } from './browser';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const DOCS_SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url));
@@ -41,18 +41,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-afterEach(async () => {
-  const pages = open.splice(0);
-  try {
-    // Every page, whatever the test checked, must have run without errors or network access.
-    for (const t of pages) {
-      expect(t.errors, 'console or page errors').toEqual([]);
-      expect(t.blocked, 'requests that left 127.0.0.1').toEqual([]);
-    }
-  } finally {
-    await Promise.all(pages.map((t) => t.close()));
-  }
-});
+// Every page, whatever the test checked, must have run without errors or network access.
+closePagesAfterEach(open, { clean: true });
 
 /** Opens the app at `search` and waits until the dataset has loaded and the view is drawn. */
 async function openApp(search = '', options: NewPageOptions = {}): Promise<TestPage> {
