@@ -218,6 +218,8 @@ interface RunResult {
   /** The app's own measures, when it makes them: fetching the dataset, reading and validating. */
   fetch: number | null;
   validate: number | null;
+  /** From the data being ready to the chart first drawn (the app's timeline:render measure). */
+  render: number | null;
   frames: FrameStats | null;
   heap: number | null;
   /** A phase that ran out of time: 'draw' or 'gestures'. */
@@ -403,6 +405,7 @@ async function measure(
     filter: null,
     fetch: null,
     validate: null,
+    render: null,
     frames: null,
     heap: null,
     timedOut: null,
@@ -432,6 +435,7 @@ async function measure(
     );
     result.fetch = measures['timeline:fetch'] ?? null;
     result.validate = measures['timeline:read-and-validate'] ?? null;
+    result.render = measures['timeline:render'] ?? null;
     result.heap = await within(CAP_MS, heapAfterGc(context, page));
     if (library === 'ours') {
       result.filter = await within(CAP_MS, timeFilter(page));
@@ -644,7 +648,7 @@ function detailTable(
       n.toLocaleString('en-US').replace(/,/g, ' '),
       mb(bytes.get(n) ?? Number.NaN),
       span(ours),
-      `${appMeasure(ours, (r) => r.fetch)} / ${appMeasure(ours, (r) => r.validate)}`,
+      `${appMeasure(ours, (r) => r.fetch)} / ${appMeasure(ours, (r) => r.validate)} / ${appMeasure(ours, (r) => r.render)}`,
       span(vis),
       `${runs(ours)} / ${runs(vis)}`,
     ];
@@ -654,7 +658,7 @@ function detailTable(
       'events',
       'dataset (MB)',
       'ours: first / last draw (ms)',
-      'ours: fetch / read + validate (ms)',
+      'ours: fetch / read + validate / render (ms)',
       'vis-timeline: first / last draw (ms)',
       'runs (ours / vis)',
     ],
@@ -806,9 +810,10 @@ ${targets(args.cases).join('\n')}
 
 First draw (the "drawn" column) and the last redraw before the page went quiet for
 ${QUIET_MS / 1000} s: both pages draw more than once before they settle (vis-timeline also
-redraws on a timer, for its current-time line, so its last draw is where it first paused). Fetch
-and read + validate are the app's own \`timeline:fetch\` and \`timeline:read-and-validate\`
-performance measures (— when the build does not make them).
+redraws on a timer, for its current-time line, so its last draw is where it first paused). Fetch,
+read + validate and render are the app's own \`timeline:fetch\`, \`timeline:read-and-validate\`
+and \`timeline:render\` (data ready to chart drawn) performance measures (— when the build does
+not make them).
 
 ${args.details}
 ${

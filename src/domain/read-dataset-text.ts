@@ -21,7 +21,8 @@ export interface DatasetLimits {
 }
 
 export const DATASET_LIMITS: DatasetLimits = Object.freeze({
-  maxBytes: 20_000_000,
+  // Room for about 100 000 events of a verbose dataset, while refusing the gigabyte mistake.
+  maxBytes: 100_000_000,
   maxDepth: 64,
   maxEvents: 200_000,
 });
@@ -53,7 +54,7 @@ function utf8Length(text: string): number {
 
 /**
  * Megabytes: exact below 1 MB, else to one decimal, rounded `up` (a size) or down (a limit) so a
- * refusal never reads "20 MB, over the limit of 20 MB".
+ * refusal never reads "100 MB, over the limit of 100 MB".
  */
 function megabytes(bytes: number, up: boolean): string {
   if (bytes < 1_000_000) return String(bytes / 1_000_000);

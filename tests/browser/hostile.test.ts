@@ -134,8 +134,8 @@ const invalidHostileDataset = {
 const MALFORMED =
   '{\n  "format": "china-dprk-timeline/dataset",\n  "version": 1,\n  "title": "Broken",\n}\n';
 
-/** Bytes that make a dataset over the 20 MB limit. */
-const OVER_LIMIT = 21_000_000;
+/** Bytes that make a dataset over the 100 MB limit. */
+const OVER_LIMIT = 101_000_000;
 
 let browser: Browser;
 let fixtureDir: string;
@@ -509,14 +509,14 @@ describe('an invalid dataset full of payloads', () => {
 describe('limits', () => {
   const cases: [string, () => string, RegExp][] = [
     [
-      'a file over 20 MB, refused from its Content-Length',
+      'a file over 100 MB, refused from its Content-Length',
       () => datasetUrl('too-large.json'),
-      /^\(dataset\): the file is too large: 21(\.\d)? MB, over the limit of 20 MB$/,
+      /^\(dataset\): the file is too large: 101(\.\d)? MB, over the limit of 100 MB$/,
     ],
     [
-      'a file over 20 MB sent without a length',
+      'a file over 100 MB sent without a length',
       () => `${rawUrl}too-large-unannounced.json`,
-      /^\(dataset\): the file is too large: 21(\.\d)? MB, over the limit of 20 MB$/,
+      /^\(dataset\): the file is too large: 101(\.\d)? MB, over the limit of 100 MB$/,
     ],
     [
       '100 000 nested lists',

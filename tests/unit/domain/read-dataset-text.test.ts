@@ -36,19 +36,19 @@ describe('readDatasetText on a good file', () => {
 });
 
 describe('the size limit', () => {
-  it('defaults to 20 MB, counted in bytes', () => {
-    expect(DATASET_LIMITS.maxBytes).toBe(20_000_000);
+  it('defaults to 100 MB, counted in bytes', () => {
+    expect(DATASET_LIMITS.maxBytes).toBe(100_000_000);
     const fixture = fixtureText();
-    const exactly = fixture + ' '.repeat(20_000_000 - fixture.length);
+    const exactly = fixture + ' '.repeat(100_000_000 - fixture.length);
     expect(readDatasetText(exactly).ok).toBe(true);
     expect(problemsOf(`${exactly} `)).toEqual([
-      '(dataset): the file is too large: 20.1 MB, over the limit of 20 MB',
+      '(dataset): the file is too large: 100.1 MB, over the limit of 100 MB',
     ]);
   });
 
   it('refuses a huge file without reading it as JSON', () => {
-    expect(problemsOf('x'.repeat(45_000_000))).toEqual([
-      '(dataset): the file is too large: 45 MB, over the limit of 20 MB',
+    expect(problemsOf('x'.repeat(145_000_000))).toEqual([
+      '(dataset): the file is too large: 145 MB, over the limit of 100 MB',
     ]);
   });
 
