@@ -27,6 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, BrowserServer, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium';
 import { startStaticServer } from '../tests/browser/static-server';
 import { generateDataset } from './generate-dataset';
 import { markdownTable, mb, median, ms, percentile } from './stats';
@@ -42,17 +43,6 @@ const VIS_FILES = [
   'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css',
 ];
 
-const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VIEWPORT = { width: 1280, height: 800 };
 const SEED = 1;
 /** Each page's allowance to draw, and separately to finish the gestures. */
@@ -179,7 +169,7 @@ interface Chrome {
 async function launch(): Promise<Chrome> {
   const server = await chromium.launchServer({
     executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
   });
   const browser = await chromium.connect(server.wsEndpoint());
   return { browser, server };

@@ -33,10 +33,7 @@ export function DetailPanel({ timeline, event: e, previous, next, onSelect, onCl
   }, [e.id]);
 
   const person = (id: string) => timeline.personById.get(id);
-  const sideName = (id: string) =>
-    id === 'joint'
-      ? 'Both sides'
-      : (timeline.sideById.get(id)?.shortName ?? timeline.sideById.get(id)?.name ?? id);
+  const laneName = timeline.lanes.find((l) => l.id === e.lane)?.name ?? e.lane;
   const answered = (e.data.inReplyTo ?? [])
     .map((id) => timeline.eventById.get(id))
     .filter((x) => x !== undefined);
@@ -46,19 +43,10 @@ export function DetailPanel({ timeline, event: e, previous, next, onSelect, onCl
     .filter((x) => x !== undefined);
 
   return (
-    <section
-      className="detail-panel"
-      aria-labelledby={titleId}
-      onKeyDown={(ev) => {
-        if (ev.key === 'Escape') {
-          ev.stopPropagation();
-          onClose();
-        }
-      }}
-    >
+    <section className="detail-panel" aria-labelledby={titleId}>
       <header className="detail-header">
         <p className="detail-kind">
-          {KIND_LABEL[e.data.kind] ?? e.data.kind} · {sideName(e.lane)}
+          {KIND_LABEL[e.data.kind] ?? e.data.kind} · {laneName}
         </p>
         <h2 id={titleId} tabIndex={-1} ref={heading}>
           <bdi>{e.data.title}</bdi>

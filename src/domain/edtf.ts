@@ -50,6 +50,11 @@ function utc(year: number, monthIndex: number, day: number): number {
   return d.getTime();
 }
 
+/** The first instant (UTC ms) of a year, for any year (0–99 included). */
+export function yearStart(year: number): number {
+  return utc(year, 0, 1);
+}
+
 export function daysInMonth(year: number, month: number): number {
   return new Date(utc(year, month, 0)).getUTCDate();
 }
@@ -232,9 +237,4 @@ export function dateSpan(date: EdtfDate, openEndAt?: number): TimeSpan {
 /** True when the date names one day exactly (drawn as a point, not a band). */
 export function isExactDay(date: EdtfDate): boolean {
   return date.kind === 'point' && date.precision === 'day' && !date.approximate;
-}
-
-/** A sort key: the earliest instant the date could denote. */
-export function sortKey(date: EdtfDate): number {
-  return dateSpan(date).start;
 }

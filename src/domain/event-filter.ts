@@ -1,4 +1,5 @@
 /** Which events a reader's filters let through. Pure: the chart, the list and the counts share it. */
+import { yearStart } from './edtf';
 import type { Timeline, TimelineEvent } from './timeline-model';
 
 export interface EventFilter {
@@ -15,12 +16,6 @@ export const NO_FILTER: EventFilter = { leaders: [], from: null, to: null, q: ''
 
 export function isFiltering(f: EventFilter): boolean {
   return f.leaders.length > 0 || f.from !== null || f.to !== null || f.q.trim() !== '';
-}
-
-function yearStart(year: number): number {
-  const d = new Date(Date.UTC(2000, 0, 1));
-  d.setUTCFullYear(year);
-  return d.getTime();
 }
 
 // Built on the first search, not at load: most readers never type one.

@@ -56,8 +56,8 @@ function mustParse(text: string): EdtfDate {
 }
 
 export function laneOrder(sides: readonly Side[]): Lane[] {
-  const named = sides.map((s) => ({ id: s.id, name: s.name }));
-  const joint = { id: JOINT_SIDE, name: 'Together' };
+  const named = sides.map((s) => ({ id: s.id, name: s.shortName ?? s.name }));
+  const joint = { id: JOINT_SIDE, name: 'Both sides' };
   return [...named.slice(0, 1), joint, ...named.slice(1)];
 }
 

@@ -12,6 +12,7 @@ import {
   useState,
 } from 'react';
 import type { ZoomTransform } from '../domain/mark-geometry';
+import { yearStart } from '../domain/edtf';
 import { markGeometry } from '../domain/mark-geometry';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
 import { LABEL_FONT, TITLE_FONT, measureText } from './measure-text';
@@ -76,12 +77,6 @@ function estimatedLabelWidth(e: TimelineEvent): number {
  * one) are elements; every event is also drawn as a tick in a canvas density layer.
  */
 export const MAX_ELEMENT_MARKS = 400;
-
-function yearStart(year: number): number {
-  const d = new Date(Date.UTC(2000, 0, 1));
-  d.setUTCFullYear(year);
-  return d.getTime();
-}
 
 export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>(
   function TimelineChart(props, ref) {
@@ -337,9 +332,7 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
                 y={(tops[i] ?? 0) + 13}
                 aria-hidden="true"
               >
-                {lane.id === 'joint'
-                  ? 'Both sides'
-                  : (timeline.sideById.get(lane.id)?.shortName ?? lane.name)}
+                {lane.name}
               </text>
             ))}
             <g clipPath={`url(#${clipId})`}>
