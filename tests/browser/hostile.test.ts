@@ -168,6 +168,8 @@ beforeAll(async () => {
   );
   datasets = await startStaticServer(fixtureDir, {
     headers: { 'access-control-allow-origin': '*' },
+    // Uncompressed, so too-large.json arrives with its Content-Length (gzip would drop it).
+    compress: false,
   });
 
   raw = createServer((req, res) => {

@@ -1,14 +1,22 @@
-/** The test server itself: content types, index files, 404s, and no way out of its directory. */
+/**
+ * How our test server is set up: 127.0.0.1 and a free port, index files for directories, 404s,
+ * gzip for a browser that asks, the extra headers on every file, and no way out of its directory.
+ */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { IncomingHttpHeaders } from 'node:http';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from './static-server';
 import { startStaticServer } from './static-server';
 
 let parent: string;
 let server: StaticServer;
+let plain: StaticServer;
+/** Big enough to be worth compressing. */
+const DATA = JSON.stringify({ events: Array.from({ length: 200 }, (_, i) => ({ id: `e${i}` })) });
 
 beforeAll(async () => {
   parent = mkdtempSync(join(tmpdir(), 'static-server-'));
@@ -19,29 +27,38 @@ beforeAll(async () => {
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>root</title>');
   writeFileSync(join(root, 'nested', 'index.html'), '<!doctype html><title>nested</title>');
   writeFileSync(join(root, 'assets', 'app.js'), 'export {};');
-  writeFileSync(join(root, 'assets', 'app.mjs'), 'export {};');
   writeFileSync(join(root, 'assets', 'app.css'), 'body{}');
-  writeFileSync(join(root, 'data.json'), '{"ok":true}');
+  writeFileSync(join(root, 'data.json'), DATA);
   writeFileSync(join(root, 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(join(root, 'shot.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-  server = await startStaticServer(root, { port: 0 });
+  server = await startStaticServer(root, {
+    port: 0,
+    headers: { 'access-control-allow-origin': '*' },
+  });
+  plain = await startStaticServer(root, { compress: false });
 });
 
 afterAll(async () => {
   await server?.close();
+  await plain?.close();
   rmSync(parent, { recursive: true, force: true });
 });
 
+interface Reply {
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: Buffer;
+}
+
 /** A raw GET, so the path reaches the server exactly as written (fetch would normalise `..`). */
-function get(path: string): Promise<{ status: number; type: string | undefined; body: string }> {
-  const { port, hostname } = new URL(server.url);
+function get(path: string, headers: Record<string, string> = {}, on = server): Promise<Reply> {
+  const { port, hostname } = new URL(on.url);
   return new Promise((resolve, reject) => {
-    const req = request({ host: hostname, port, path, method: 'GET' }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
+    const req = request({ host: hostname, port, path, method: 'GET', headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], body }),
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
       );
     });
     req.on('error', reject);
@@ -58,27 +75,50 @@ describe('startStaticServer', () => {
   });
 
   it('serves index.html for / and for directories', async () => {
-    await expect(get('/')).resolves.toMatchObject({
-      status: 200,
-      type: 'text/html; charset=utf-8',
-      body: expect.stringContaining('<title>root</title>'),
-    });
-    await expect(get('/nested/')).resolves.toMatchObject({
-      status: 200,
-      body: expect.stringContaining('<title>nested</title>'),
-    });
+    const root = await get('/');
+    expect(root.status).toBe(200);
+    expect(root.headers['content-type']).toMatch(/^text\/html/);
+    expect(root.body.toString()).toContain('<title>root</title>');
+    const nested = await get('/nested/');
+    expect(nested.status).toBe(200);
+    expect(nested.body.toString()).toContain('<title>nested</title>');
     await expect(get('/?event=x')).resolves.toMatchObject({ status: 200 });
   });
 
   it.each([
-    ['/assets/app.js', 'text/javascript; charset=utf-8'],
-    ['/assets/app.mjs', 'text/javascript; charset=utf-8'],
-    ['/assets/app.css', 'text/css; charset=utf-8'],
-    ['/data.json', 'application/json; charset=utf-8'],
-    ['/icon.svg', 'image/svg+xml'],
-    ['/shot.png', 'image/png'],
-  ])('serves %s as %s', async (path, type) => {
-    await expect(get(path)).resolves.toMatchObject({ status: 200, type });
+    ['/assets/app.js', /^text\/javascript/],
+    ['/assets/app.css', /^text\/css/],
+    ['/data.json', /^application\/json/],
+    ['/icon.svg', /^image\/svg\+xml/],
+    ['/shot.png', /^image\/png/],
+  ])('serves %s with its content type', async (path, type) => {
+    const res = await get(path);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(type);
+  });
+
+  it('adds the configured headers to every file, and asks browsers not to cache', async () => {
+    const res = await get('/assets/app.js');
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('sends gzip to a browser that accepts it, and the plain file to one that does not', async () => {
+    const zipped = await get('/data.json', { 'accept-encoding': 'gzip, deflate' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.body.length).toBeLessThan(DATA.length);
+    expect(gunzipSync(zipped.body).toString()).toBe(DATA);
+
+    const raw = await get('/data.json');
+    expect(raw.headers['content-encoding']).toBeUndefined();
+    expect(raw.body.toString()).toBe(DATA);
+  });
+
+  it('without compression, sends every file as it is, with its length', async () => {
+    const res = await get('/data.json', { 'accept-encoding': 'gzip' }, plain);
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.headers['content-length']).toBe(String(Buffer.byteLength(DATA)));
+    expect(res.body.toString()).toBe(DATA);
   });
 
   it('answers 404 for what is not there', async () => {
@@ -94,6 +134,6 @@ describe('startStaticServer', () => {
   ])('never serves a file outside its directory: %s', async (path) => {
     const res = await get(path);
     expect(res.status).toBeGreaterThanOrEqual(400);
-    expect(res.body).not.toContain('outside the root');
+    expect(res.body.toString()).not.toContain('outside the root');
   });
 });

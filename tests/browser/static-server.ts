@@ -1,13 +1,15 @@
 /**
- * A tiny static file server for the browser tests (no dependency): serves a directory on
- * 127.0.0.1 at an ephemeral port, `index.html` for `/` and directory paths, 404 otherwise, and
- * refuses any path that would leave the directory.
+ * The static file server for the browser tests, the screenshots script and the benchmark: sirv
+ * (files, content types, `index.html` for directories, 404 for the rest, no way out of the
+ * directory) behind the `compression` middleware (gzip or deflate when the browser asks, as a
+ * real host does), on node:http at 127.0.0.1 and an ephemeral port.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import compression from 'compression';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
+import sirv from 'sirv';
 
 export interface StaticServer {
   /** Base URL with a trailing slash, e.g. `http://127.0.0.1:41234/`. */
@@ -20,83 +22,49 @@ export interface StaticServerOptions {
   readonly port?: number;
   /** Extra headers on every file served (CORS for a second origin, a Content-Security-Policy…). */
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Compress responses for browsers that accept it (the default). Off, every file is sent as it
+   * is with its Content-Length, which a test of refusing a file from its length needs.
+   */
+  readonly compress?: boolean;
 }
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
+type Next = (error?: unknown) => void;
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: Next) => void;
 
-export function contentTypeFor(path: string): string {
-  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
+/**
+ * `compression` is Express middleware, but it only uses what node:http's request and response
+ * have (it wraps `res.write`/`res.end`); its types name Express's subclasses, hence the cast.
+ */
+const compress = compression() as unknown as Middleware;
 
-/** The file a request path names inside `root`, or null when it is malformed or escapes it. */
-export function resolveRequestPath(root: string, requestUrl: string): string | null {
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(new URL(requestUrl, 'http://127.0.0.1').pathname);
-  } catch {
-    return null; // malformed percent-encoding
-  }
-  if (pathname.includes('\0')) return null;
-  const base = resolve(root);
-  const file = resolve(join(base, pathname));
-  if (file !== base && !file.startsWith(base + sep)) return null;
-  return file;
-}
-
-async function fileToServe(path: string): Promise<string | null> {
-  try {
-    const info = await stat(path);
-    if (info.isFile()) return path;
-    if (info.isDirectory()) {
-      const index = join(path, 'index.html');
-      return (await stat(index)).isFile() ? index : null;
-    }
-  } catch {
-    // missing: fall through to 404
-  }
-  return null;
+function notFound(_req: IncomingMessage, res: ServerResponse): void {
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('Not found');
 }
 
 export async function startStaticServer(
   rootDir: string,
   options: StaticServerOptions = {},
 ): Promise<StaticServer> {
-  const root = resolve(rootDir);
+  const extraHeaders = Object.entries(options.headers ?? {});
+  // dev: files are looked up on each request (a test may write one after start) and sent with
+  // `Cache-Control: no-store`, so no run is served a stale build from the browser's cache.
+  const serveFiles = sirv(resolve(rootDir), {
+    dev: true,
+    dotfiles: false,
+    onNoMatch: notFound,
+    setHeaders: (res) => {
+      for (const [name, value] of extraHeaders) res.setHeader(name, value);
+    },
+  });
   const server = createServer((req, res) => {
-    const send = (status: number, text: string) => {
-      res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(text);
-    };
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.setHeader('allow', 'GET, HEAD');
-      return send(405, 'Method not allowed');
-    }
-    const path = resolveRequestPath(root, req.url ?? '/');
-    if (path === null) return send(403, 'Forbidden');
-    void fileToServe(path).then(async (file) => {
-      if (file === null) return send(404, 'Not found');
-      const info = await stat(file);
-      res.writeHead(200, {
-        ...options.headers,
-        'content-type': contentTypeFor(file),
-        'content-length': info.size,
-        'cache-control': 'no-store',
-      });
-      if (req.method === 'HEAD') return res.end();
-      createReadStream(file)
-        .on('error', () => res.destroy())
-        .pipe(res);
+    const send = () => serveFiles(req, res);
+    if (options.compress === false) return send();
+    compress(req, res, (error) => {
+      if (error === undefined) return send();
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Server error');
     });
   });
   await new Promise<void>((resolveListen, reject) => {
