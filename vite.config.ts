@@ -48,6 +48,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // dist/.vite/manifest.json: which chunks each entry imports, read by scripts/size-check.ts.
+    manifest: true,
   },
   test: {
     environment: 'jsdom',

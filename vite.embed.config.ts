@@ -23,6 +23,8 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: false,
       copyPublicDir: false,
       cssCodeSplit: false,
+      // <outDir>/.vite/manifest.json: the chunks each build loads, read by scripts/size-check.ts.
+      manifest: true,
       // The element is loaded as it is, so it is fully minified; the React build is re-bundled
       // by the host, so lib mode keeps its whitespace and tree-shaking annotations.
       ...(element

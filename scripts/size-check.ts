@@ -2,18 +2,22 @@
  * `npm run size`: the gzip size (node:zlib, level 9, file by file as a server would send them) of
  * what a reader downloads, checked against size-budget.json. Run it after `npm run build`.
  *
- *   app first load  dist/index.html, every script and stylesheet it links, the chunks those
- *                   scripts import statically (not `import()`: those load later, on use), any
- *                   font or image their CSS needs, and the bundled dataset the page fetches;
+ *   app first load  dist/index.html, the entry chunk it became, the chunks that imports
+ *                   statically (not `import()`: those load later, on use), their CSS and the fonts
+ *                   or images it needs, and the bundled dataset the page fetches;
  *   embeds          dist/embed/china-dprk-timeline.js (the custom element),
  *                   dist/lib/china-dprk-timeline.js (the React component, React left out) and
  *                   dist/embed/host.js (the iframe host helper), each with its static imports.
  *
+ * What imports what comes from Vite's build manifests (`build.manifest: true` in vite.config.ts
+ * and vite.embed.config.ts: dist/.vite/manifest.json, dist/embed/.vite/…, dist/lib/.vite/…):
+ * `imports` are loaded with a chunk, `dynamicImports` later.
+ *
  * Prints a table and exits 1 when a group is over its budget or a file is missing, unless
  * --report-only is given. --dist <dir> measures another build directory.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -36,76 +40,94 @@ interface Group {
   readonly missing: readonly string[];
 }
 
-const STATIC_IMPORT =
-  /(?:^|[^.\w$])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?(["'`])(\.{1,2}\/[^"'`\n]+)\1/g;
-const DYNAMIC_IMPORT = /(?:^|[^.\w$])import\(\s*(["'`])(\.{1,2}\/[^"'`\n]+)\1\s*\)/g;
-const CSS_URL = /url\(\s*(["']?)([^"')]+)\1\s*\)/g;
-/** Vite's list of the files a lazy chunk needs (its CSS too), preloaded with it. */
-const PRELOAD_LIST = /__vite__mapDeps=.*?m\.f=\[([^\]]*)\]/g;
-
-const isLocal = (ref: string) => !/^(?:[a-z][a-z\d+.-]*:|\/\/|#)/i.test(ref);
-
-/** A reference in `from` (a file) as a path inside `dist`, or null if it leaves it. */
-function resolveRef(dist: string, from: string, ref: string): string | null {
-  const clean = ref.split(/[?#]/)[0] ?? '';
-  const path = clean.startsWith('/') ? join(dist, clean) : resolve(dirname(from), clean);
-  return path === dist || path.startsWith(dist + sep) ? path : null;
+/** One entry of Vite's build manifest (`build.manifest: true`), as Vite documents it. */
+interface ManifestChunk {
+  readonly file: string;
+  readonly imports?: readonly string[];
+  readonly dynamicImports?: readonly string[];
+  readonly css?: readonly string[];
+  readonly assets?: readonly string[];
 }
 
-function refs(text: string, pattern: RegExp): string[] {
-  return [...text.matchAll(pattern)].map((m) => m[2] ?? '').filter((r) => r && isLocal(r));
+/** A chunk of one build, its paths made absolute, and its imports as chunks of the same build. */
+interface Chunk {
+  readonly file: string;
+  /** The chunk's own CSS and the fonts and images it needs. */
+  readonly needs: readonly string[];
+  readonly imports: readonly Chunk[];
+  readonly dynamicImports: readonly Chunk[];
 }
 
-/** Walks a JS or CSS file's static dependencies (depth first), collecting its lazy chunks. */
+/** Every `<outDir>/.vite/manifest.json` under dist (the app's, the element's, the library's). */
+function manifestPaths(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((p) => p.endsWith(join('.vite', 'manifest.json')))
+    .map((p) => join(dist, p));
+}
+
+/**
+ * The chunks every build's manifest describes, by absolute file path (the entry's key in the
+ * manifest is its source, e.g. `index.html`; the file it became is what a reader downloads).
+ */
+function readChunks(dist: string): Map<string, Chunk> {
+  const byFile = new Map<string, Chunk>();
+  for (const path of manifestPaths(dist)) {
+    const outDir = dirname(dirname(path));
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as Record<string, ManifestChunk>;
+    const chunks = new Map<string, Chunk>();
+    const chunk = (key: string): Chunk => {
+      const known = chunks.get(key);
+      if (known) return known;
+      const entry = manifest[key];
+      if (!entry) throw new Error(`${relative(root, path)}: no chunk "${key}"`);
+      const imports: Chunk[] = [];
+      const dynamicImports: Chunk[] = [];
+      const made: Chunk = {
+        file: join(outDir, entry.file),
+        needs: [...(entry.css ?? []), ...(entry.assets ?? [])].map((f) => join(outDir, f)),
+        imports,
+        dynamicImports,
+      };
+      chunks.set(key, made); // before its imports: lazy chunks import their entry back
+      imports.push(...(entry.imports ?? []).map(chunk));
+      dynamicImports.push(...(entry.dynamicImports ?? []).map(chunk));
+      return made;
+    };
+    for (const key of Object.keys(manifest)) byFile.set(chunk(key).file, chunk(key));
+  }
+  return byFile;
+}
+
+/**
+ * Collects a file and, when a manifest knows it as a chunk, its CSS and assets and then its
+ * static imports (depth first); its dynamic imports go to `lazy`. A file no manifest knows (the
+ * HTML page, the dataset, a helper copied from public/) counts alone.
+ */
 function walk(
-  dist: string,
-  base: string,
-  entry: string,
+  chunks: ReadonlyMap<string, Chunk>,
+  path: string,
   seen: Set<string>,
   files: string[],
   lazy: Set<string>,
   missing: string[],
 ): void {
-  if (seen.has(entry)) return;
-  seen.add(entry);
-  if (!existsSync(entry)) {
-    missing.push(entry);
+  if (seen.has(path)) return;
+  seen.add(path);
+  if (!existsSync(path)) {
+    missing.push(path);
     return;
   }
-  files.push(entry);
-  const text = readFileSync(entry, 'utf8');
-  if (entry.endsWith('.css')) {
-    for (const ref of refs(text, CSS_URL)) {
-      const path = resolveRef(dist, entry, ref);
-      if (path) walk(dist, base, path, seen, files, lazy, missing);
-    }
-    return;
-  }
-  if (!/\.m?js$/.test(entry)) return;
-  for (const ref of refs(text, STATIC_IMPORT)) {
-    const path = resolveRef(dist, entry, ref);
-    if (path && existsSync(path)) walk(dist, base, path, seen, files, lazy, missing);
-  }
-  for (const ref of refs(text, DYNAMIC_IMPORT)) {
-    const path = resolveRef(dist, entry, ref);
-    if (path && existsSync(path)) lazy.add(path);
-  }
-  // Relative to the chunk or, with a relative base, to the build's own directory.
-  for (const list of text.matchAll(PRELOAD_LIST)) {
-    for (const ref of (list[1] ?? '').match(/[^"',\s]+/g) ?? []) {
-      if (!isLocal(ref)) continue;
-      const path = [resolveRef(dist, entry, ref), resolveRef(dist, join(base, 'x'), ref)].find(
-        (p) => p !== null && existsSync(p),
-      );
-      if (path) lazy.add(path);
-    }
-  }
+  files.push(path);
+  const chunk = chunks.get(path);
+  if (!chunk) return;
+  for (const need of chunk.needs) walk(chunks, need, seen, files, lazy, missing);
+  for (const imported of chunk.imports) walk(chunks, imported.file, seen, files, lazy, missing);
+  for (const later of chunk.dynamicImports) lazy.add(later.file);
 }
 
 /** The lazy chunks' own static imports are lazy too, unless something loads them up front. */
 function lazyClosure(
-  dist: string,
-  base: string,
+  chunks: ReadonlyMap<string, Chunk>,
   up: ReadonlySet<string>,
   lazy: ReadonlySet<string>,
 ): string[] {
@@ -114,40 +136,35 @@ function lazyClosure(
   let next = new Set(lazy);
   while (next.size > 0) {
     const more = new Set<string>();
-    for (const chunk of next) walk(dist, base, chunk, seen, files, more, []);
+    for (const file of next) walk(chunks, file, seen, files, more, []);
     next = new Set([...more].filter((f) => !seen.has(f)));
   }
   return files;
 }
 
-function group(dist: string, id: string, entries: readonly string[]): Group {
+function group(chunks: ReadonlyMap<string, Chunk>, id: string, entries: readonly string[]): Group {
   const seen = new Set<string>();
   const files: string[] = [];
   const lazy = new Set<string>();
   const missing: string[] = [];
-  const base = dirname(entries[0] ?? join(dist, 'index.html'));
-  for (const entry of entries) walk(dist, base, entry, seen, files, lazy, missing);
-  return { id, files, lazy: lazyClosure(dist, base, new Set(files), lazy), missing };
+  for (const entry of entries) walk(chunks, entry, seen, files, lazy, missing);
+  return { id, files, lazy: lazyClosure(chunks, new Set(files), lazy), missing };
 }
 
-/** The page, what its HTML links (scripts, stylesheets, preloads, icons) and the dataset. */
-function appFirstLoad(dist: string): Group {
+/** The page, the chunk its HTML became (with its imports, CSS and assets), and the dataset. */
+function appFirstLoad(dist: string, chunks: ReadonlyMap<string, Chunk>): Group {
   const html = join(dist, 'index.html');
-  const entries = [html];
-  if (existsSync(html)) {
-    const text = readFileSync(html, 'utf8');
-    for (const tag of text.match(/<(?:script|link|img)\b[^>]*>/gi) ?? []) {
-      const rel = /\brel\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1]?.toLowerCase();
-      if (rel && !['stylesheet', 'modulepreload', 'preload', 'icon'].includes(rel)) continue;
-      const ref = /\b(?:src|href)\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1];
-      if (!ref || !isLocal(ref)) continue;
-      const path = resolveRef(dist, html, ref);
-      if (path) entries.push(path);
-    }
-  }
+  // The manifest lists the page under its source name, index.html, as the app's entry chunk.
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const app = manifest['index.html'];
+  if (!app) throw new Error('dist/.vite/manifest.json has no entry for index.html');
+  const entries = [html, join(dist, app.file)];
   // Fetched by the page as it starts (src/data/dataset-url.ts).
   entries.push(join(dist, 'data/china-dprk.json'));
-  return group(dist, 'app-first-load', entries);
+  return group(chunks, 'app-first-load', entries);
 }
 
 function gzipLength(path: string): { raw: number; gzip: number } {
@@ -185,11 +202,24 @@ function main(args: readonly string[]): number {
     return 1;
   }
   const budgets = readBudgets().budgets;
+  // Without its manifest a build's entry would be measured without its imports: refuse.
+  const noManifest = ['.', 'embed', 'lib']
+    .map((dir) => join(dist, dir, '.vite/manifest.json'))
+    .filter((path) => !existsSync(path));
+  if (noManifest.length > 0) {
+    console.error(
+      `Missing ${noManifest.map((p) => relative(root, p)).join(', ')}: ` +
+        'build with `build.manifest: true` (npm run build does).',
+    );
+    return 1;
+  }
+  const chunks = readChunks(dist);
   const groups: Group[] = [
-    appFirstLoad(dist),
-    group(dist, 'embed-element', [join(dist, 'embed/china-dprk-timeline.js')]),
-    group(dist, 'embed-react', [join(dist, 'lib/china-dprk-timeline.js')]),
-    group(dist, 'embed-host', [join(dist, 'embed/host.js')]),
+    appFirstLoad(dist, chunks),
+    group(chunks, 'embed-element', [join(dist, 'embed/china-dprk-timeline.js')]),
+    group(chunks, 'embed-react', [join(dist, 'lib/china-dprk-timeline.js')]),
+    // By path: a copy from public/ or a Vite build of its own, measured the same either way.
+    group(chunks, 'embed-host', [join(dist, 'embed/host.js')]),
   ];
 
   const n = (v: number) => v.toLocaleString('en-US');
