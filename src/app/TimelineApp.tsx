@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTimelineData } from '../data/use-timeline-data';
 import type { DatasetSource } from '../data/dataset-source';
 import { describeSource } from '../data/dataset-source';
@@ -7,6 +7,7 @@ import type { ViewState } from '../domain/url-state';
 import type { SelectedEventInfo } from '../embed/messages';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ChartSkeleton, LoadError, ProblemList } from './LoadStates';
+import { SkipLink } from './SkipLink';
 import type { StateChange } from './TimelineView';
 import { TimelineView } from './TimelineView';
 import type { Theme } from './use-theme';
@@ -47,6 +48,7 @@ export function TimelineApp({
   const [theme, toggleTheme] = useTheme(forced);
   const query = useTimelineData(dataset);
   const [startedAt] = useState(() => Date.now());
+  const mainId = useId();
   const today = now ?? startedAt;
   const title = query.data?.ok ? query.data.timeline.dataset.title : 'China–North Korea relations';
 
@@ -82,6 +84,7 @@ export function TimelineApp({
   const Main = standalone ? 'main' : 'div';
   return (
     <div className={`cdt-app${compact ? ' compact' : ''}`} data-theme={theme}>
+      <SkipLink targetId={mainId} />
       <Header className="app-header">
         {standalone ? (
           <h1 className="app-title">{title}</h1>
@@ -99,7 +102,7 @@ export function TimelineApp({
           </button>
         )}
       </Header>
-      <Main className="app-main">
+      <Main className="app-main" id={mainId}>
         <ErrorBoundary>{body}</ErrorBoundary>
       </Main>
     </div>

@@ -3,7 +3,14 @@ import type { Source } from '../domain/dataset-schema';
 import { parseEdtf } from '../domain/edtf';
 import { safeHttpUrl } from '../domain/safe-url';
 
-/** One article: outlet, headline, date, credited agency; a link only when it is http(s). */
+// "Reuters and KCNA": the agencies an article cites for quotes, in its own order.
+const agencyList = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+/**
+ * One article: outlet, headline, date, the wire agency whose copy it is, the agencies it credits
+ * only for quotes (kept apart: citing Reuters for a quote does not make it Reuters copy); a link
+ * only when it is http(s).
+ */
 export function SourceCard({ source: s }: { readonly source: Source }) {
   const published = parseEdtf(s.published);
   const href = s.url ? safeHttpUrl(s.url) : null;
@@ -30,7 +37,13 @@ export function SourceCard({ source: s }: { readonly source: Source }) {
         {s.agency && (
           <>
             {' '}
-            · credits <bdi>{s.agency}</bdi>
+            · report by <bdi>{s.agency}</bdi>
+          </>
+        )}
+        {s.quotesVia && s.quotesVia.length > 0 && (
+          <>
+            {' '}
+            · quotes via <bdi>{agencyList.format(s.quotesVia)}</bdi>
           </>
         )}
       </p>

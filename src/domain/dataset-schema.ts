@@ -107,7 +107,13 @@ export const SourceSchema = z.strictObject({
   published: edtf('Publication date, at the precision known.'),
   agency: described(
     z.nullable(text('an agency', 60)),
-    'The wire agency the article credits (AFP, Yonhap, Reuters…), or null.',
+    'The wire agency whose copy the article is, by its byline or credit line (AFP, Yonhap, Reuters…), or null. An agency the article cites only for words it quotes belongs in quotesVia.',
+  ),
+  quotesVia: z.optional(
+    described(
+      list(text('an agency', 60), 20),
+      'The agencies the article credits for words it quotes ("according to KCNA"), shown as "quotes via"; not a claim that the article is their copy.',
+    ),
   ),
   url: z.optional(HttpUrl),
   seed: z.optional(

@@ -122,7 +122,7 @@ describe('the custom elements', () => {
     const { page } = await openHost();
     const a = element(page, 0);
     const b = element(page, 1);
-    await a.getByRole('group', { name: 'Timeline chart, 3 events' }).waitFor();
+    await a.getByRole('group', { name: 'Timeline chart, 4 events' }).waitFor();
     await b.getByRole('group', { name: 'Timeline chart, 1 events' }).waitFor();
     await a.getByRole('button', { name: /^20–25 Feb 2022: / }).click();
     await a.getByRole('region', { name: /verbal message/ }).waitFor();
@@ -134,7 +134,7 @@ describe('the custom elements', () => {
     // A filter in one leaves the other alone.
     await b.getByRole('checkbox', { name: 'Xi Jinping' }).check();
     await b.getByRole('group', { name: 'Timeline chart, 11 events' }).waitFor();
-    await a.getByRole('group', { name: 'Timeline chart, 3 events' }).waitFor();
+    await a.getByRole('group', { name: 'Timeline chart, 4 events' }).waitFor();
   });
 
   it('are untouched by the host page’s CSS, and leave the host’s alone', async () => {

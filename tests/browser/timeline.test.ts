@@ -13,7 +13,7 @@ import { DESKTOP, PHONE, appUrl, launchBrowser, newPage, closePagesAfterEach } f
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
 const TITLE = 'China–North Korea relations, 1949–2025';
-const ALL_EVENTS = 'Timeline chart, 12 events';
+const ALL_EVENTS = 'Timeline chart, 13 events';
 /** Waiting on an animation: generous, since a loaded machine renders slowly. */
 const POLL = { timeout: 10_000 };
 
@@ -126,7 +126,7 @@ async function marksOutsideChart(page: Page): Promise<string[]> {
 }
 
 describe('opening the app', () => {
-  it('shows the heading, the chart and a mark for each of the 12 events, without errors', async () => {
+  it('shows the heading, the chart and a mark for each of the 13 events, without errors', async () => {
     const { page, errors } = await openApp();
     await expect(
       page.getByRole('heading', { level: 1, name: TITLE, exact: true }).isVisible(),
@@ -134,10 +134,10 @@ describe('opening the app', () => {
     const group = chart(page, ALL_EVENTS);
     await expect(group.isVisible()).resolves.toBe(true);
     const marks = group.getByRole('button');
-    await expect(marks.count()).resolves.toBe(12);
+    await expect(marks.count()).resolves.toBe(13);
     await expect(marks.first().getAttribute('aria-label')).resolves.toMatch(FIRST_MARK);
     await expect(
-      page.getByRole('status').filter({ hasText: 'Showing all 12 events' }).count(),
+      page.getByRole('status').filter({ hasText: 'Showing all 13 events' }).count(),
     ).resolves.toBe(1);
     expect(errors).toEqual([]);
   });
@@ -152,7 +152,7 @@ describe.each<[string, Viewport]>([
     const group = chart(page, ALL_EVENTS);
     const svgBox = await boxOf(group);
     expect(svgBox.right, 'the chart fits the viewport').toBeLessThanOrEqual(viewport.width);
-    await expect(group.getByRole('button').count()).resolves.toBe(12);
+    await expect(group.getByRole('button').count()).resolves.toBe(13);
 
     // Every problem is collected first, so a failure lists them all.
     const problems = await marksOutsideChart(page);
@@ -227,16 +227,16 @@ describe('filters', () => {
     expect(searchParams(page).has('leader')).toBe(false);
 
     await page.getByRole('button', { name: '2022', exact: true }).click();
-    await chart(page, 'Timeline chart, 3 events').waitFor();
-    await expect(chart(page).getByRole('button').count()).resolves.toBe(3);
+    await chart(page, 'Timeline chart, 4 events').waitFor();
+    await expect(chart(page).getByRole('button').count()).resolves.toBe(4);
     expect(searchParams(page).get('from')).toBe('2022');
     expect(searchParams(page).get('to')).toBe('2022');
-    await expect(page.getByText('Showing 3 of 12 events').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Showing 4 of 13 events').isVisible()).resolves.toBe(true);
 
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await chart(page, ALL_EVENTS).waitFor();
     expect(page.url()).toBe(appUrl());
-    await expect(page.getByText('Showing all 12 events').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Showing all 13 events').isVisible()).resolves.toBe(true);
   });
 });
 
@@ -409,7 +409,7 @@ describe('printing', () => {
     await expect(page.getByRole('group', { name: 'Filters' }).isVisible()).resolves.toBe(false);
 
     const items = list.locator(':scope > li');
-    await expect(items.count()).resolves.toBe(12);
+    await expect(items.count()).resolves.toBe(13);
     for (const item of await items.all()) {
       const title = await item.getByRole('heading', { level: 3 }).textContent();
       const sources = item.getByRole('list', { name: 'Sources' }).getByRole('article');

@@ -19,7 +19,7 @@ describe('loading the dataset', () => {
     expect(screen.queryByRole('group', { name: /Timeline chart/ })).not.toBeInTheDocument();
     await act(async () => release(jsonResponse(bundledDataset)));
     expect(
-      await screen.findByRole('group', { name: 'Timeline chart, 12 events' }),
+      await screen.findByRole('group', { name: 'Timeline chart, 13 events' }),
     ).toBeInTheDocument();
   });
 
@@ -34,7 +34,7 @@ describe('loading the dataset', () => {
     expect(alert).toHaveTextContent('http://127.0.0.1/data.json');
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(
-      await screen.findByRole('group', { name: 'Timeline chart, 12 events' }),
+      await screen.findByRole('group', { name: 'Timeline chart, 13 events' }),
     ).toBeInTheDocument();
     expect(fetch).toHaveBeenCalledTimes(2);
   });
@@ -84,9 +84,9 @@ describe('the chart', () => {
   it('draws every event as a control named by its date and title', async () => {
     stubFetch(() => jsonResponse(bundledDataset));
     renderTimeline();
-    const chart = await screen.findByRole('group', { name: 'Timeline chart, 12 events' });
+    const chart = await screen.findByRole('group', { name: 'Timeline chart, 13 events' });
     const marks = within(chart).getAllByRole('button');
-    expect(marks).toHaveLength(12);
+    expect(marks).toHaveLength(13);
     expect(marks[0]).toHaveAccessibleName(
       '6 Oct 1949: China and North Korea establish diplomatic relations',
     );
@@ -122,7 +122,9 @@ describe('the detail panel', () => {
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveFocus();
     expect(within(panel).getByText('6 Oct 2024')).toBeInTheDocument();
     expect(within(panel).getByText(/Xi Jinping/, { selector: '.person-name' })).toBeInTheDocument();
-    expect(within(panel).getByText(/write a new chapter/)).toBeInTheDocument();
+    expect(
+      within(panel).getByText(/^to strengthen strategic communication and coordination, deepen/),
+    ).toBeInTheDocument();
     expect(
       within(panel).getAllByText(
         (_, el) =>
@@ -189,7 +191,7 @@ describe('filters', () => {
     const { onStateChange } = renderTimeline({ leaders: ['kim-il-sung'] });
     const chart = await screen.findByRole('group', { name: 'Timeline chart, 1 events' });
     expect(within(chart).getAllByRole('button')).toHaveLength(1);
-    expect(screen.getByText(/Showing 1 of 12 events/)).toBeInTheDocument();
+    expect(screen.getByText(/Showing 1 of 13 events/)).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Kim Il Sung' })).toBeChecked();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Xi Jinping' }));
     expect(onStateChange).toHaveBeenLastCalledWith(
