@@ -45,3 +45,29 @@ export function readHostMessage(data: unknown): HostMessage | null {
   else return null;
   return { type: 'set-state', search: serializeViewState(state) };
 }
+
+/**
+ * A frame's message as the host helper reads it, or null if it is not one of ours or not in a
+ * shape the helper can act on. The helper has already checked the sender's window and origin.
+ */
+export function readEmbedMessage(data: unknown): EmbedMessage | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const m = data as Record<string, unknown>;
+  if (m.protocol !== PROTOCOL || m.version !== PROTOCOL_VERSION) return null;
+  switch (m.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'height':
+      return typeof m.height === 'number' && m.height > 0
+        ? { type: 'height', height: m.height }
+        : null;
+    case 'select':
+      return { type: 'select', event: (m.event ?? null) as SelectedEventInfo | null };
+    case 'state':
+      return typeof m.search === 'string'
+        ? { type: 'state', state: m.state as ViewState, search: m.search }
+        : null;
+    default:
+      return null;
+  }
+}
