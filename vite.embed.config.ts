@@ -1,14 +1,32 @@
 /**
- * The two embed artifacts, built after the app into dist/ (without wiping it):
+ * The three embed artifacts, built after the app into dist/ (without wiping it):
  *   --mode element  dist/embed/china-dprk-timeline.js  the <china-dprk-timeline> custom element,
  *                   one ES module with React and everything else inside it;
  *   --mode react    dist/lib/china-dprk-timeline.js    the React component for React 19 apps,
- *                   with react, react-dom and @tanstack/react-query left to the host.
+ *                   with react, react-dom and @tanstack/react-query left to the host;
+ *   --mode host     dist/embed/host.js                 the iframe host helper (src/embed/host.ts),
+ *                   a classic script (an IIFE) for a plain <script src> on any page.
  */
 import react from '@vitejs/plugin-react';
+import type { UserConfig } from 'vite';
 import { defineConfig } from 'vite';
 
+const hostHelper: UserConfig = {
+  publicDir: false,
+  build: {
+    target: 'es2022',
+    outDir: 'dist/embed',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    rolldownOptions: {
+      input: 'src/embed/host.ts',
+      output: { format: 'iife', entryFileNames: 'host.js' },
+    },
+  },
+};
+
 export default defineConfig(({ mode }) => {
+  if (mode === 'host') return hostHelper;
   const element = mode === 'element';
   return {
     plugins: [react()],

@@ -1,8 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { datasetSourceFromSearch } from '../data/dataset-url';
-import type { ViewState } from '../domain/url-state';
-import { parseViewState } from '../domain/url-state';
+import { createQueryClient } from '../data/query-client';
+import type { ViewState } from '../domain/view-state';
+import { parseViewState } from '../domain/view-state';
+import type { HistoryMode } from '../domain/view-state-changes';
 import type { SelectedEventInfo } from '../embed/messages';
 import { postSelection, useIframeBridge } from '../embed/use-iframe-bridge';
 import { TimelineApp } from './TimelineApp';
@@ -30,13 +32,12 @@ function pageOptions(search: string): PageOptions {
  * not filled by the frame), and is reported to the parent page.
  */
 export function App() {
-  const [client] = useState(() => new QueryClient());
+  const [client] = useState(createQueryClient);
   const [options] = useState(() => pageOptions(window.location.search));
   const [source] = useState(() => datasetSourceFromSearch(window.location.search));
   const [state, setUrlState] = useUrlViewState();
   const setState = useCallback(
-    (next: ViewState, mode: 'push' | 'replace') =>
-      setUrlState(next, options.embed ? 'replace' : mode),
+    (next: ViewState, mode: HistoryMode) => setUrlState(next, options.embed ? 'replace' : mode),
     [setUrlState, options.embed],
   );
   const applySearch = useCallback(

@@ -3,7 +3,7 @@ import { useTimelineData } from '../data/use-timeline-data';
 import type { DatasetSource } from '../data/dataset-source';
 import { describeSource } from '../data/dataset-source';
 import { DatasetFetchError } from '../data/fetch-dataset';
-import type { ViewState } from '../domain/url-state';
+import type { ViewState } from '../domain/view-state';
 import type { SelectedEventInfo } from '../embed/messages';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ChartSkeleton, LoadError, ProblemList } from './LoadStates';

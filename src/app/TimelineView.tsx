@@ -1,8 +1,11 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { EventFilter } from '../domain/event-filter';
-import { NO_FILTER, filterEvents } from '../domain/event-filter';
+import { filterEvents } from '../domain/event-filter';
 import type { Timeline } from '../domain/timeline-model';
-import type { ViewState } from '../domain/url-state';
+import type { ViewState } from '../domain/view-state';
+import { fitViewStateToTimeline } from '../domain/view-state';
+import type { HistoryMode, ViewStateChange } from '../domain/view-state-changes';
+import { changeFilter, clearFilters, selectEvent, switchView } from '../domain/view-state-changes';
 import type { SelectedEventInfo } from '../embed/messages';
 import { FilterBar } from '../filters/FilterBar';
 import type { EventListHandle } from '../list/EventList';
@@ -18,7 +21,7 @@ const DetailPanel = lazy(() =>
   import('../detail/DetailPanel').then((m) => ({ default: m.DetailPanel })),
 );
 
-export type StateChange = (next: ViewState, mode: 'push' | 'replace') => void;
+export type StateChange = (next: ViewState, mode: HistoryMode) => void;
 
 interface Props {
   readonly timeline: Timeline;
@@ -29,7 +32,15 @@ interface Props {
 }
 
 /** The loaded timeline: filters, chart or list, detail panel, announcements. */
-export function TimelineView({ timeline, state, onStateChange, onEventSelected, now }: Props) {
+export function TimelineView({
+  timeline,
+  state: given,
+  onStateChange,
+  onEventSelected,
+  now,
+}: Props) {
+  // Every entry's state has been normalised; here it also meets the dataset it describes.
+  const state = useMemo(() => fitViewStateToTimeline(given, timeline), [given, timeline]);
   const reducedMotion = useReducedMotion();
   const printing = usePrinting();
   const chart = useRef<TimelineChartHandle>(null);
@@ -43,14 +54,17 @@ export function TimelineView({ timeline, state, onStateChange, onEventSelected, 
   useEffect(() => {
     stateRef.current = state;
   });
-  const select = useCallback(
-    (id: string | null) => onStateChange({ ...stateRef.current, event: id }, 'push'),
+  const apply = useCallback(
+    (change: ViewStateChange) => onStateChange(change.state, change.history),
     [onStateChange],
   );
-  const changeFilter = useCallback(
-    (patch: Partial<EventFilter>) =>
-      onStateChange({ ...stateRef.current, ...patch }, 'q' in patch ? 'replace' : 'push'),
-    [onStateChange],
+  const select = useCallback(
+    (id: string | null) => apply(selectEvent(stateRef.current, id)),
+    [apply],
+  );
+  const filter = useCallback(
+    (patch: Partial<EventFilter>) => apply(changeFilter(stateRef.current, patch)),
+    [apply],
   );
 
   const notify = useRef(onEventSelected);
@@ -93,22 +107,22 @@ export function TimelineView({ timeline, state, onStateChange, onEventSelected, 
         timeline={timeline}
         filter={state}
         shown={events.length}
-        onChange={changeFilter}
-        onClear={() => onStateChange({ ...state, ...NO_FILTER }, 'push')}
+        onChange={filter}
+        onClear={() => apply(clearFilters(state))}
         now={now}
       />
       <div className="view-switch" role="group" aria-label="Display">
         <button
           type="button"
           aria-pressed={state.view === 'chart'}
-          onClick={() => onStateChange({ ...state, view: 'chart' }, 'push')}
+          onClick={() => apply(switchView(state, 'chart'))}
         >
           Chart
         </button>
         <button
           type="button"
           aria-pressed={state.view === 'list'}
-          onClick={() => onStateChange({ ...state, view: 'list' }, 'push')}
+          onClick={() => apply(switchView(state, 'list'))}
         >
           List
         </button>
@@ -116,7 +130,7 @@ export function TimelineView({ timeline, state, onStateChange, onEventSelected, 
       {events.length === 0 && (
         <div className="empty-result" role="note">
           <p>No events match these filters.</p>
-          <button type="button" onClick={() => onStateChange({ ...state, ...NO_FILTER }, 'push')}>
+          <button type="button" onClick={() => apply(clearFilters(state))}>
             Clear filters
           </button>
         </div>

@@ -1,6 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import type { ViewState } from '../domain/url-state';
-import { mergeIntoSearch, parseViewState } from '../domain/url-state';
+import type { ViewState } from '../domain/view-state';
+import { mergeIntoSearch, parseViewState } from '../domain/view-state';
+import type { HistoryMode } from '../domain/view-state-changes';
 
 const listeners = new Set<() => void>();
 let cachedSearch: string | null = null;
@@ -25,12 +26,9 @@ function snapshot(): ViewState {
 }
 
 /** The view state kept in the page's query string: links share it, Back and Forward walk it. */
-export function useUrlViewState(): [
-  ViewState,
-  (next: ViewState, mode: 'push' | 'replace') => void,
-] {
+export function useUrlViewState(): [ViewState, (next: ViewState, mode: HistoryMode) => void] {
   const state = useSyncExternalStore(subscribe, snapshot, snapshot);
-  const set = useCallback((next: ViewState, mode: 'push' | 'replace') => {
+  const set = useCallback((next: ViewState, mode: HistoryMode) => {
     const search = mergeIntoSearch(window.location.search, next);
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;

@@ -1,6 +1,32 @@
 /** Where a dataset comes from: an address to fetch, or a value a host app already holds. */
+import { resolveDatasetUrl } from '../domain/safe-url';
+
 export type DatasetSource =
   { readonly url: string } | { readonly data: unknown } | { readonly refused: string };
+
+/** What an entry was told: `?data=` (the app), `dataset-url` (the element), the props. */
+export interface DatasetChoice {
+  /** A dataset value the host already holds; wins over an address. */
+  readonly data?: unknown;
+  /** An address as given, resolved against `base`; blank counts as none. */
+  readonly url?: string | null | undefined;
+  /** The page (or script) a relative address is relative to. */
+  readonly base: string;
+  /** What to show when given neither: a default dataset, or a refusal saying what is missing. */
+  readonly otherwise: DatasetSource;
+}
+
+/**
+ * The one resolution of "which dataset" for every entry: a value first, then an address
+ * (refused, with the reason, unless it is http(s)), then the entry's default.
+ */
+export function resolveDatasetSource(choice: DatasetChoice): DatasetSource {
+  if (choice.data !== undefined) return { data: choice.data };
+  const raw = choice.url;
+  if (raw === null || raw === undefined || raw.trim() === '') return choice.otherwise;
+  const r = resolveDatasetUrl(raw, choice.base);
+  return r.ok ? { url: r.url } : { refused: r.message };
+}
 
 const inlineIds = new WeakMap<object, number>();
 let nextInlineId = 1;

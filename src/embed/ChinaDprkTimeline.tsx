@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { QueryClientProvider, QueryClient as Client } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { TimelineApp } from '../app/TimelineApp';
 import type { Theme } from '../app/use-theme';
-import type { DatasetSource } from '../data/dataset-source';
-import { resolveDatasetUrl } from '../domain/safe-url';
-import type { ViewState } from '../domain/url-state';
-import { DEFAULT_VIEW_STATE } from '../domain/url-state';
+import { resolveDatasetSource } from '../data/dataset-source';
+import { createQueryClient } from '../data/query-client';
+import type { ViewState } from '../domain/view-state';
+import { normalizeViewState } from '../domain/view-state';
 import { EMBED_CSS } from './embed-styles';
 import type { SelectedEventInfo } from './messages';
 
@@ -29,26 +29,22 @@ export interface ChinaDprkTimelineProps {
   readonly compact?: boolean;
 }
 
-function sourceOf(dataset: unknown, url: string | undefined): DatasetSource {
-  if (dataset !== undefined) return { data: dataset };
-  if (url === undefined) return { refused: 'Give the timeline a dataset or a datasetUrl.' };
-  const base = typeof document === 'undefined' ? 'http://localhost/' : document.baseURI;
-  const r = resolveDatasetUrl(url, base);
-  return r.ok ? { url: r.url } : { refused: r.message };
-}
-
 /**
  * The timeline as a React component for a React 19 app. It never touches the page URL: its view
- * state is its own, or yours when controlled. Its styles come with it (a hoisted <style>).
+ * state is its own, or yours when controlled. Its styles come with it (a hoisted <style>). A state
+ * passed in is normalised like a link's, so a prop cannot set what a link cannot.
  */
 export function ChinaDprkTimeline(props: ChinaDprkTimelineProps) {
-  const [ownClient] = useState(() => props.queryClient ?? new Client());
+  const [ownClient] = useState(() => props.queryClient ?? createQueryClient());
   const client = props.queryClient ?? ownClient;
-  const [ownState, setOwnState] = useState<ViewState>(() => ({
-    ...DEFAULT_VIEW_STATE,
-    ...props.initialState,
-  }));
-  const state = props.state ?? ownState;
+  const [ownState, setOwnState] = useState<ViewState>(() =>
+    normalizeViewState(props.initialState ?? {}),
+  );
+  const controlled = useMemo(
+    () => (props.state ? normalizeViewState(props.state) : null),
+    [props.state],
+  );
+  const state = controlled ?? ownState;
   const { onStateChange } = props;
   const change = useCallback(
     (next: ViewState) => {
@@ -58,7 +54,13 @@ export function ChinaDprkTimeline(props: ChinaDprkTimelineProps) {
     [onStateChange],
   );
   const source = useMemo(
-    () => sourceOf(props.dataset, props.datasetUrl),
+    () =>
+      resolveDatasetSource({
+        data: props.dataset,
+        url: props.datasetUrl,
+        base: typeof document === 'undefined' ? 'http://localhost/' : document.baseURI,
+        otherwise: { refused: 'Give the timeline a dataset or a datasetUrl.' },
+      }),
     [props.dataset, props.datasetUrl],
   );
   return (

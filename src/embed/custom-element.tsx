@@ -1,23 +1,24 @@
 /**
  * <china-dprk-timeline>: the timeline as a custom element for any page. Styles live in its
  * shadow root, so the host's CSS cannot reach in and its CSS cannot leak out; every element on a
- * page keeps its own state. Attributes: dataset-url, leader, from, to, event, view, theme, height.
+ * page keeps its own state. Attributes: dataset-url, theme, height and the view-state keys (leader,
+ * from, to, q, event, view), read like a link's query string.
  * Events (bubbling, composed): `timeline-select` ({ detail: { event } }) and `timeline-statechange`
  * ({ detail: { state } }).
  */
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
 import { createRoot } from 'react-dom/client';
 import { TimelineApp } from '../app/TimelineApp';
 import type { DatasetSource } from '../data/dataset-source';
-import { resolveDatasetUrl } from '../domain/safe-url';
-import type { ViewState } from '../domain/url-state';
-import { parseViewState } from '../domain/url-state';
+import { resolveDatasetSource } from '../data/dataset-source';
+import { createQueryClient } from '../data/query-client';
+import type { ViewState } from '../domain/view-state';
+import { VIEW_STATE_KEYS, normalizeViewState, readViewStateKeys } from '../domain/view-state';
 import { EMBED_CSS } from './embed-styles';
 import type { SelectedEventInfo } from './messages';
 
-const STATE_ATTRIBUTES = ['leader', 'from', 'to', 'event', 'view'] as const;
 const HOST_CSS = `
 :host { display: block; position: relative; contain: content; }
 :host([hidden]) { display: none; }
@@ -25,14 +26,14 @@ const HOST_CSS = `
 `;
 
 /** One QueryClient per page: elements showing the same dataset share one download. */
-const sharedClient = new QueryClient();
+const sharedClient = createQueryClient();
 
 function defaultDatasetUrl(): string {
   return new URL('../data/china-dprk.json', import.meta.url).href;
 }
 
 export class ChinaDprkTimelineElement extends HTMLElement {
-  static observedAttributes = ['dataset-url', 'theme', 'height', ...STATE_ATTRIBUTES];
+  static observedAttributes = ['dataset-url', 'theme', 'height', ...VIEW_STATE_KEYS];
 
   #root: Root | null = null;
   #state: ViewState | null = null;
@@ -65,7 +66,7 @@ export class ChinaDprkTimelineElement extends HTMLElement {
 
   attributeChangedCallback(name: string, previous: string | null, next: string | null) {
     if (previous === next) return;
-    if ((STATE_ATTRIBUTES as readonly string[]).includes(name)) this.#state = null;
+    if ((VIEW_STATE_KEYS as readonly string[]).includes(name)) this.#state = null;
     this.#render();
   }
 
@@ -75,19 +76,15 @@ export class ChinaDprkTimelineElement extends HTMLElement {
   }
 
   #stateFromAttributes(): ViewState {
-    const params = new URLSearchParams();
-    for (const name of STATE_ATTRIBUTES) {
-      const value = this.getAttribute(name);
-      if (value !== null) params.set(name, value);
-    }
-    return parseViewState(params.toString());
+    return normalizeViewState(readViewStateKeys((name) => this.getAttribute(name)));
   }
 
   #source(): DatasetSource {
-    const raw = this.getAttribute('dataset-url');
-    if (raw === null || raw.trim() === '') return { url: defaultDatasetUrl() };
-    const r = resolveDatasetUrl(raw, document.baseURI);
-    return r.ok ? { url: r.url } : { refused: r.message };
+    return resolveDatasetSource({
+      url: this.getAttribute('dataset-url'),
+      base: document.baseURI,
+      otherwise: { url: defaultDatasetUrl() },
+    });
   }
 
   #setState = (next: ViewState) => {

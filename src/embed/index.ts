@@ -2,7 +2,7 @@
 export { ChinaDprkTimeline } from './ChinaDprkTimeline';
 export type { ChinaDprkTimelineProps } from './ChinaDprkTimeline';
 export type { SelectedEventInfo } from './messages';
-export type { ViewState, ViewMode } from '../domain/url-state';
+export type { ViewState, ViewMode } from '../domain/view-state';
 export type {
   Dataset,
   DatasetEvent,

@@ -2,8 +2,8 @@
  * The postMessage protocol between an embedded timeline (iframe) and its host page. Every
  * message carries the protocol name and version; anything else is ignored on both sides.
  */
-import type { ViewState } from '../domain/url-state';
-import { parseViewState, serializeViewState } from '../domain/url-state';
+import type { ViewState, ViewStateInput } from '../domain/view-state';
+import { normalizeViewState, parseViewState, serializeViewState } from '../domain/view-state';
 
 export const PROTOCOL = 'china-dprk-timeline';
 export const PROTOCOL_VERSION = 1;
@@ -28,30 +28,46 @@ export function envelope<T extends object>(message: T) {
   return { protocol: PROTOCOL, version: PROTOCOL_VERSION, ...message };
 }
 
-/** A host's message, or null if it is not one of ours (wrong protocol, version or shape). */
+/**
+ * A host's message, or null if it is not one of ours (wrong protocol, version or shape). Its
+ * state (a query string or a partial state object) is normalised as a link's would be, so a
+ * host cannot set what a link cannot; it comes out as the query string it amounts to.
+ */
 export function readHostMessage(data: unknown): HostMessage | null {
   if (typeof data !== 'object' || data === null) return null;
   const m = data as Record<string, unknown>;
   if (m.protocol !== PROTOCOL || m.version !== PROTOCOL_VERSION) return null;
   if (m.type !== 'set-state') return null;
-  // A host may send a query string or a partial state object.
-  if (typeof m.search === 'string') return { type: 'set-state', search: m.search.slice(0, 2000) };
-  if (typeof m.state === 'object' && m.state !== null) {
-    return { type: 'set-state', search: searchFromPartial(m.state as Record<string, unknown>) };
-  }
-  return null;
+  let state: ViewState;
+  if (typeof m.search === 'string') state = parseViewState(m.search.slice(0, 2000));
+  else if (typeof m.state === 'object' && m.state !== null)
+    state = normalizeViewState(m.state as ViewStateInput);
+  else return null;
+  return { type: 'set-state', search: serializeViewState(state) };
 }
 
-function searchFromPartial(state: Record<string, unknown>): string {
-  const params = new URLSearchParams();
-  const leaders = state.leaders ?? state.leader;
-  if (Array.isArray(leaders))
-    params.set('leader', leaders.filter((x) => typeof x === 'string').join(','));
-  else if (typeof leaders === 'string') params.set('leader', leaders);
-  for (const key of ['from', 'to', 'q', 'event', 'view'] as const) {
-    const v = state[key];
-    if (typeof v === 'string' || typeof v === 'number') params.set(key, String(v));
+/**
+ * A frame's message as the host helper reads it, or null if it is not one of ours or not in a
+ * shape the helper can act on. The helper has already checked the sender's window and origin.
+ */
+export function readEmbedMessage(data: unknown): EmbedMessage | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const m = data as Record<string, unknown>;
+  if (m.protocol !== PROTOCOL || m.version !== PROTOCOL_VERSION) return null;
+  switch (m.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'height':
+      return typeof m.height === 'number' && m.height > 0
+        ? { type: 'height', height: m.height }
+        : null;
+    case 'select':
+      return { type: 'select', event: (m.event ?? null) as SelectedEventInfo | null };
+    case 'state':
+      return typeof m.search === 'string'
+        ? { type: 'state', state: m.state as ViewState, search: m.search }
+        : null;
+    default:
+      return null;
   }
-  // Normalise through the same parser the URL uses, so a host cannot set what a link cannot.
-  return serializeViewState(parseViewState(params.toString()));
 }

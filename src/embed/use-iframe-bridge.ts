@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { ViewState } from '../domain/url-state';
-import { serializeViewState } from '../domain/url-state';
+import type { ViewState } from '../domain/view-state';
+import { serializeViewState } from '../domain/view-state';
 import type { EmbedMessage, SelectedEventInfo } from './messages';
 import { envelope, readHostMessage } from './messages';
 

@@ -3,8 +3,8 @@ import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { TimelineApp } from '../../../src/app/TimelineApp';
-import { DEFAULT_VIEW_STATE } from '../../../src/domain/url-state';
-import type { ViewState } from '../../../src/domain/url-state';
+import { DEFAULT_VIEW_STATE } from '../../../src/domain/view-state';
+import type { ViewState } from '../../../src/domain/view-state';
 import bundled from '../../../public/data/china-dprk.json';
 
 /** A fixed "today" so the axis is the same on every run. */
