@@ -5,7 +5,10 @@ interface Props {
   readonly onChange: (q: string) => void;
 }
 
-/** Free text over titles, summaries and quotes; applied as the reader pauses typing. */
+/**
+ * Free text over titles, summaries and quotes; applied as the reader pauses typing. The
+ * placeholder is kept short enough to show whole in the 14rem field (tests/browser/first-screen).
+ */
 export function TextFilter({ value, onChange }: Props) {
   const id = useId();
   const [draft, setDraft] = useState(value);
@@ -27,7 +30,7 @@ export function TextFilter({ value, onChange }: Props) {
         id={id}
         type="search"
         value={draft}
-        placeholder="Titles, summaries, quotes"
+        placeholder="Title, summary, quote"
         maxLength={200}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={(e) => {

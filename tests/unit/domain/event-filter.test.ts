@@ -16,6 +16,7 @@ describe('filterEvents on the bundled dataset', () => {
 
   it('filters by a year range, inclusive, by the period a date could be', () => {
     expect(ids({ from: 2022, to: 2022 })).toEqual([
+      'dprk-olympics-letter-2022',
       'kim-olympics-message-2022',
       'kim-verbal-message-2022',
       'xi-reply-new-situation-2022',
@@ -35,6 +36,7 @@ describe('filterEvents on the bundled dataset', () => {
 
   it('searches titles, summaries and quotes, case-insensitively, all words', () => {
     expect(ids({ q: 'WINTER olympics' })).toEqual([
+      'dprk-olympics-letter-2022',
       'kim-olympics-message-2022',
       'kim-verbal-message-2022',
     ]);
