@@ -69,6 +69,7 @@ export const EventMark = memo(function EventMark(props: Props) {
           <tspan className="mark-date" x={textX} y={MARK_RADIUS + 13}>
             {e.dateLabel}
           </tspan>
+          {/* A space between the lines, so the label reads as the start of the mark's name. */}{' '}
           <tspan className="mark-title" x={textX} y={MARK_RADIUS + 27}>
             {visibleLabelTitle(e)}
           </tspan>

@@ -18,11 +18,13 @@ const ALL_EVENTS = 'Timeline chart, 12 events';
 /** Waiting on an animation: generous, since a loaded machine renders slowly. */
 const POLL = { timeout: 10_000 };
 
-/** The marks' accessible names in time order, as the chart announces them. */
-const FIRST_MARK = /^6 Oct 1949: China and North Korea establish diplomatic relations$/;
-const SECOND_MARK = /^11 Jul 1961: The two countries sign a treaty of friendship/;
-const ANNIVERSARY_MARK = /^6 Oct 2024: Messages on the 75th anniversary/;
-const TALKS_MARK = /^4 Sep 2025: Xi and Kim hold talks in Beijing$/;
+/** The marks' accessible names, as the chart announces them: the visible label first. */
+const FIRST_MARK =
+  /^6 Oct 1949: Diplomatic ties established — China and North Korea establish diplomatic relations$/;
+const SECOND_MARK =
+  /^11 Jul 1961: Friendship treaty — The two countries sign a treaty of friendship/;
+const ANNIVERSARY_MARK = /^6 Oct 2024: Ties' 75th: messages — Messages on the 75th anniversary/;
+const TALKS_MARK = /^4 Sep 2025: Xi–Kim talks — Xi and Kim hold talks in Beijing$/;
 
 const ANNIVERSARY = 'Messages on the 75th anniversary of diplomatic ties';
 const TREATY = 'The two countries sign a treaty of friendship and mutual aid';
