@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { isoForTimeElement } from '../domain/date-label';
+import { eventKindLabel } from '../domain/event-kinds';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
 import { SourceCard } from './SourceCard';
 import './detail.css';
@@ -13,16 +14,6 @@ interface Props {
   readonly onSelect: (id: string) => void;
   readonly onClose: () => void;
 }
-
-const KIND_LABEL: Record<string, string> = {
-  'diplomatic-milestone': 'Diplomatic milestone',
-  treaty: 'Treaty',
-  visit: 'Visit',
-  talks: 'Talks',
-  message: 'Message',
-  'exchange-of-messages': 'Exchange of messages',
-  statement: 'Statement',
-};
 
 /** Everything known about one event, with its sources side by side. Text only, never HTML. */
 export function DetailPanel({ timeline, event: e, previous, next, onSelect, onClose }: Props) {
@@ -46,7 +37,7 @@ export function DetailPanel({ timeline, event: e, previous, next, onSelect, onCl
     <section className="detail-panel" aria-labelledby={titleId}>
       <header className="detail-header">
         <p className="detail-kind">
-          {KIND_LABEL[e.data.kind] ?? e.data.kind} · {laneName}
+          {eventKindLabel(e.data.kind)} · {laneName}
         </p>
         <h2 id={titleId} tabIndex={-1} ref={heading}>
           <bdi>{e.data.title}</bdi>
@@ -88,7 +79,7 @@ export function DetailPanel({ timeline, event: e, previous, next, onSelect, onCl
                 <li key={id}>
                   <bdi className="person-name">{p?.name ?? id}</bdi>
                   {p?.nativeName && (
-                    <span lang={p.side === 'cn' ? 'zh' : p.side === 'kp' ? 'ko' : undefined}>
+                    <span lang={timeline.sideById.get(p.side)?.lang}>
                       {' '}
                       (<bdi>{p.nativeName}</bdi>)
                     </span>

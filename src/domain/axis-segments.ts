@@ -3,6 +3,7 @@
  * which are compressed into a clearly marked break. With the 1949 and 1961 events decades away
  * from the 2019–2025 cluster, a purely linear axis would crush the cluster into a few pixels.
  */
+import { scaleLinear } from 'd3-scale';
 import type { TimeSpan } from './edtf';
 
 export const YEAR_MS = 365.2425 * 24 * 3600 * 1000;
@@ -76,7 +77,9 @@ export interface PiecewiseScale {
 
 /**
  * A monotonic piecewise-linear scale over the segments: every linear segment gets the same
- * pixels per unit of time; each compressed gap gets `gapWidth` pixels.
+ * pixels per unit of time; each compressed gap gets `gapWidth` pixels. It is d3-scale's linear
+ * scale with one domain and range point per segment boundary (a "polylinear" scale), which
+ * extrapolates past either end at the rate of the segment there and inverts the same way.
  */
 export function piecewiseScale(
   segments: readonly AxisSegment[],
@@ -100,33 +103,11 @@ export function piecewiseScale(
     ranges.push([x, x + w]);
     x += w;
   }
-  const domainStart = segments[0]?.start ?? 0;
-  const domainEnd = segments[segments.length - 1]?.end ?? 1;
-
-  const scale = ((t: number) => {
-    if (t <= domainStart) return (ranges[0]?.[0] ?? 0) - (domainStart - t) * pxPerMs;
-    if (t >= domainEnd)
-      return (ranges[ranges.length - 1]?.[1] ?? width) + (t - domainEnd) * pxPerMs;
-    // Few segments: a linear search is faster than a binary one here.
-    for (let i = 0; i < segments.length; i++) {
-      const s = segments[i];
-      const r = ranges[i];
-      if (s && r && t < s.end) return r[0] + ((t - s.start) / (s.end - s.start)) * (r[1] - r[0]);
-    }
-    return width;
-  }) as PiecewiseScale;
-
-  scale.invert = (px: number) => {
-    for (let i = 0; i < segments.length; i++) {
-      const s = segments[i];
-      const r = ranges[i];
-      if (s && r && px < r[1]) {
-        if (px < r[0]) return s.start - (r[0] - px) / (pxPerMs || 1);
-        return s.start + ((px - r[0]) / (r[1] - r[0] || 1)) * (s.end - s.start);
-      }
-    }
-    return domainEnd + (px - (ranges[ranges.length - 1]?.[1] ?? width)) / (pxPerMs || 1);
-  };
+  const domain = [segments[0]?.start ?? 0, ...segments.map((s) => s.end)];
+  const range = [0, ...ranges.map((r) => r[1])];
+  const linear = scaleLinear().domain(domain).range(range);
+  const scale = ((t: number) => linear(t)) as PiecewiseScale;
+  scale.invert = (px: number) => linear.invert(px);
   Object.defineProperty(scale, 'segments', { value: segments });
   Object.defineProperty(scale, 'ranges', { value: ranges });
   return scale;

@@ -91,6 +91,15 @@ const fromRecord = () =>
     ),
   );
 
+/** A well-formed BCP 47 tag, as the platform's Intl reads it ("zh", "ko", "zh-Hant"). */
+function isLanguageTag(value: string): boolean {
+  try {
+    return value.length <= 35 && Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 const list = <T extends z.ZodMiniType>(item: T, max: number) =>
   z.array(item).check(z.maxLength(max));
 
@@ -98,6 +107,17 @@ export const SideSchema = z.strictObject({
   id: id(),
   name: text('a side name', 80),
   shortName: z.optional(text('a short side name', 24)),
+  lang: z.optional(
+    described(
+      z.string({ error: 'a language tag must be text' }).check(
+        z.refine(isLanguageTag, {
+          error: (issue) =>
+            `${quoted(issue.input)} is not a BCP 47 language tag: use one such as "zh", "ko" or "ru"`,
+        }),
+      ),
+      'The BCP 47 language of this side\'s native names (people\'s nativeName), e.g. "zh" or "ko".',
+    ),
+  ),
 });
 
 export const SourceSchema = z.strictObject({

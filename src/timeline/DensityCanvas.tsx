@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { densityBins } from '../domain/density';
+import { densityBins, densityRuns } from '../domain/density';
 import type { MarkGeometry } from '../domain/mark-geometry';
 import { MARK_RADIUS, rowY } from './chart-layout';
 import type { ZoomStore } from './zoom-store';
@@ -13,8 +13,6 @@ interface Props {
   /** Events drawn as elements (indexes): left out here, so no tick sits on their marks. */
   readonly skip: readonly number[];
 }
-
-const LANE_COLORS = ['--side-a', '--joint', '--side-b'];
 
 function rgb(color: string): [number, number, number] {
   const hex = /^#([0-9a-f]{6})$/i.exec(color.trim());
@@ -65,7 +63,9 @@ export function DensityCanvas({ geometry, tops, width, height, store, skip }: Pr
       frame = 0;
       // Read the lane colours on each draw: the theme may have changed since the last.
       const style = getComputedStyle(node);
-      const colors = LANE_COLORS.map((name) => rgb(style.getPropertyValue(name)));
+      const colors = geometry.layout.rowsPerLane.map((_, lane) =>
+        rgb(style.getPropertyValue(`--lane-color-${lane}`)),
+      );
       const t = store.get();
       const counts = densityBins({
         baseX0: geometry.baseX0,
@@ -78,24 +78,10 @@ export function DensityCanvas({ geometry, tops, width, height, store, skip }: Pr
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, node.width, node.height);
       ctx.scale(dpr, dpr);
-      for (let row = 0; row < rowLane.length; row++) {
-        const [r, g, b] = colors[rowLane[row] ?? 0] ?? [128, 128, 128];
-        const y = (lineY[row] ?? 0) - MARK_RADIUS;
-        const offset = row * width;
-        // Runs of pixel columns at the same strength are drawn as one rectangle.
-        let runStart = 0;
-        let runLevel = 0;
-        for (let px = 0; px <= width; px++) {
-          const c = px < width ? (counts[offset + px] as number) : 0;
-          const level = c === 0 ? 0 : Math.min(5, c);
-          if (level === runLevel) continue;
-          if (runLevel > 0) {
-            ctx.fillStyle = `rgba(${r},${g},${b},${0.3 + runLevel * 0.14})`;
-            ctx.fillRect(runStart, y, px - runStart, MARK_RADIUS * 2);
-          }
-          runStart = px;
-          runLevel = level;
-        }
+      for (const run of densityRuns(counts, width, rowLane.length)) {
+        const [r, g, b] = colors[rowLane[run.row] ?? 0] ?? [128, 128, 128];
+        ctx.fillStyle = `rgba(${r},${g},${b},${0.3 + run.level * 0.14})`;
+        ctx.fillRect(run.x, (lineY[run.row] ?? 0) - MARK_RADIUS, run.width, MARK_RADIUS * 2);
       }
     };
     const themeWatch =

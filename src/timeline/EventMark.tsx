@@ -1,7 +1,8 @@
 import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react';
 import { memo } from 'react';
 import type { TimelineEvent } from '../domain/timeline-model';
-import { MARK_RADIUS, truncate } from './chart-layout';
+import { markName, visibleLabelTitle } from '../domain/mark-label';
+import { MARK_RADIUS } from './chart-layout';
 
 interface Props {
   readonly event: TimelineEvent;
@@ -16,11 +17,8 @@ interface Props {
   readonly onActivate: (id: string, e: MouseEvent | KeyboardEvent) => void;
 }
 
-export function markName(e: TimelineEvent): string {
-  const reported =
-    e.reportedLabel && e.reportedLabel !== e.dateLabel ? ` (reported ${e.reportedLabel})` : '';
-  return `${e.dateLabel}${reported}: ${e.data.title}`;
-}
+/** The app's live region reads the same name the mark has. */
+export { markName };
 
 /**
  * One event: a point for an exact day, a band over the period an imprecise date could be (soft
@@ -71,8 +69,9 @@ export const EventMark = memo(function EventMark(props: Props) {
           <tspan className="mark-date" x={textX} y={MARK_RADIUS + 13}>
             {e.dateLabel}
           </tspan>
+          {/* A space between the lines, so the label reads as the start of the mark's name. */}{' '}
           <tspan className="mark-title" x={textX} y={MARK_RADIUS + 27}>
-            {truncate(e.data.shortTitle ?? e.data.title)}
+            {visibleLabelTitle(e)}
           </tspan>
         </text>
       )}

@@ -3,6 +3,7 @@ import { scaleUtc } from 'd3-scale';
 import { useEffect, useMemo, useRef } from 'react';
 import type { PiecewiseScale } from '../domain/axis-segments';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
+import { densityRuns, overviewBins } from '../domain/density';
 import { chartDomain } from './chart-scale';
 import { loadInteractions } from './load-interactions';
 import type { ZoomStore } from './zoom-store';
@@ -20,30 +21,6 @@ interface Props {
 
 const HEIGHT = 46;
 
-interface Run {
-  readonly lane: number;
-  readonly x: number;
-  readonly width: number;
-  /** 1–5: how many events the columns hold, capped. */
-  readonly level: number;
-}
-
-function overviewRuns(counts: Uint16Array, columns: number, lanes: number): Run[] {
-  const runs: Run[] = [];
-  for (let lane = 0; lane < lanes; lane++) {
-    let start = 0;
-    let level = 0;
-    for (let px = 0; px <= columns; px++) {
-      const c = px < columns ? (counts[lane * columns + px] as number) : 0;
-      const next = c === 0 ? 0 : Math.min(5, c);
-      if (next === level) continue;
-      if (level > 0) runs.push({ lane, x: start, width: px - start, level });
-      start = px;
-      level = next;
-    }
-  }
-  return runs;
-}
 const ROW = 9;
 
 /**
@@ -65,17 +42,14 @@ export function OverviewStrip({ timeline, events, width, now, mainScale, store, 
   const runs = useMemo(() => {
     const laneIndex = new Map(timeline.lanes.map((l, i) => [l.id, i]));
     const columns = Math.max(1, Math.floor(width));
-    const counts = new Uint16Array(columns * timeline.lanes.length);
-    for (const e of events) {
-      const lane = laneIndex.get(e.lane) ?? 0;
-      const a = Math.max(0, Math.floor(x(e.span.start)));
-      const b = Math.min(columns - 1, Math.max(a + 1, Math.floor(x(e.span.end))));
-      for (let px = a; px <= b; px++) {
-        const k = lane * columns + px;
-        if ((counts[k] as number) < 65535) counts[k] = (counts[k] as number) + 1;
-      }
-    }
-    return overviewRuns(counts, columns, timeline.lanes.length);
+    const lanes = timeline.lanes.length;
+    const counts = overviewBins({
+      events: events.map((e) => ({ lane: laneIndex.get(e.lane) ?? 0, ...e.span })),
+      lanes,
+      columns,
+      x: (t) => x(t),
+    });
+    return densityRuns(counts, columns, lanes);
   }, [events, timeline, x, width]);
 
   useEffect(() => {
@@ -137,11 +111,11 @@ export function OverviewStrip({ timeline, events, width, now, mainScale, store, 
         ))}
         {runs.map((r) => (
           <rect
-            key={`${r.lane}:${r.x}`}
-            className={`overview-mark lane-${r.lane}`}
+            key={`${r.row}:${r.x}`}
+            className={`overview-mark lane-${r.row}`}
             x={r.x}
             width={r.width}
-            y={4 + r.lane * ROW}
+            y={4 + r.row * ROW}
             height={ROW - 2}
             fillOpacity={0.45 + r.level * 0.11}
           />

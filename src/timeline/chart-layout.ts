@@ -1,10 +1,10 @@
 /** Pixel constants of the chart, shared by the chart, its marks and its tests. */
+export { truncate } from '../domain/mark-label';
 export const AXIS_HEIGHT = 30;
 export const LANE_HEADER = 22;
 export const ROW_HEIGHT = 40;
 export const LANE_GAP = 6;
 export const MARK_RADIUS = 6;
-export const LABEL_MAX_CHARS = 30;
 /** Label boxes are measured text plus this much air. */
 export const LABEL_PADDING = 6;
 
@@ -16,10 +16,6 @@ export function laneTops(rowsPerLane: readonly number[]): { tops: number[]; heig
     y += LANE_HEADER + rows * ROW_HEIGHT + LANE_GAP;
   }
   return { tops, height: y };
-}
-
-export function truncate(text: string, max = LABEL_MAX_CHARS): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
 /** The y of the mark line of a row within a lane. */

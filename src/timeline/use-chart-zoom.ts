@@ -20,6 +20,8 @@ export interface ChartZoomApi {
   showBaseRange(x0: number, x1: number, animate?: boolean): void;
   /** Pans (keeping the zoom level) so unzoomed x is in view with a margin. */
   ensureVisible(x0: number, x1: number): void;
+  /** The same, but only when unzoomed x0..x1 is wholly outside the view. */
+  reveal(x0: number, x1: number): void;
 }
 
 interface Options {
@@ -152,6 +154,20 @@ export function useChartZoom(options: Options): ChartZoomApi {
             .call(fn as unknown as (t: ReturnType<typeof selection.transition>) => void);
         } else fn(selection);
       };
+    /** A pan that brings unzoomed x0..x1 into view with a margin, keeping the zoom level. */
+    const panInto =
+      (b: ZoomBehavior<HTMLDivElement, unknown>, x0: number, x1: number, onlyIfHidden: boolean) =>
+      (sel: DivSelection) => {
+        const { width } = params.current;
+        const t = store.get();
+        const left = x0 * t.k + t.x;
+        const right = x1 * t.k + t.x;
+        if (onlyIfHidden && right >= 0 && left <= width) return;
+        const margin = Math.min(80, width / 6);
+        if (left >= margin && right <= width - margin) return;
+        const dx = left < margin ? margin - left : width - margin - right;
+        sel.call(b.translateBy, dx / t.k, 0);
+      };
     return {
       zoomBy: (factor) => run(apply((b) => (sel) => sel.call(b.scaleBy, factor))),
       reset: () => run(apply((b, d3) => (sel) => sel.call(b.transform, d3.zoomIdentity))),
@@ -165,19 +181,8 @@ export function useChartZoom(options: Options): ChartZoomApi {
             return (sel) => sel.call(b.transform, t);
           }, animate),
         ),
-      ensureVisible: (x0, x1) =>
-        run(
-          apply((b) => {
-            const { width } = params.current;
-            const t = store.get();
-            const left = x0 * t.k + t.x;
-            const right = x1 * t.k + t.x;
-            const margin = Math.min(80, width / 6);
-            if (left >= margin && right <= width - margin) return () => {};
-            const dx = left < margin ? margin - left : width - margin - right;
-            return (sel) => sel.call(b.translateBy, dx / t.k, 0);
-          }, false),
-        ),
+      ensureVisible: (x0, x1) => run(apply((b) => panInto(b, x0, x1, false), false)),
+      reveal: (x0, x1) => run(apply((b) => panInto(b, x0, x1, true), false)),
     };
   }, [store]);
 }

@@ -113,7 +113,7 @@ describe('the iframe', () => {
 
   it('reopens the view kept in the host URL', async () => {
     const { page } = await openHost('?timeline=leader%3Dkim-il-sung');
-    await frame(page).getByRole('group', { name: 'Timeline chart, 1 events' }).waitFor(POLL);
+    await frame(page).getByRole('group', { name: 'Timeline chart, 1 event' }).waitFor(POLL);
   });
 });
 
@@ -123,7 +123,7 @@ describe('the custom elements', () => {
     const a = element(page, 0);
     const b = element(page, 1);
     await a.getByRole('group', { name: 'Timeline chart, 4 events' }).waitFor();
-    await b.getByRole('group', { name: 'Timeline chart, 1 events' }).waitFor();
+    await b.getByRole('group', { name: 'Timeline chart, 1 event' }).waitFor();
     await a.getByRole('button', { name: /^20–25 Feb 2022: / }).click();
     await a.getByRole('region', { name: /verbal message/ }).waitFor();
     expect(await page.locator('#element-a-selection').textContent()).toBe(
@@ -170,7 +170,7 @@ describe('the custom elements', () => {
       el.removeAttribute('to');
       el.setAttribute('leader', 'zhou-enlai');
     });
-    await element(page, 0).getByRole('group', { name: 'Timeline chart, 1 events' }).waitFor(POLL);
+    await element(page, 0).getByRole('group', { name: 'Timeline chart, 1 event' }).waitFor(POLL);
   });
 });
 

@@ -87,24 +87,29 @@ describe('the chart', () => {
     const chart = await screen.findByRole('group', { name: 'Timeline chart, 13 events' });
     const marks = within(chart).getAllByRole('button');
     expect(marks).toHaveLength(13);
+    // The visible label (date, short title) comes first: WCAG 2.5.3 Label in Name.
     expect(marks[0]).toHaveAccessibleName(
-      '6 Oct 1949: China and North Korea establish diplomatic relations',
+      '6 Oct 1949: Diplomatic ties established — China and North Korea establish diplomatic relations',
     );
     expect(marks[1]).toHaveAccessibleName(/^11 Jul 1961: /);
     expect(
       within(chart).getByRole('button', {
-        name: /^20–26 Feb 2022 \(reported 26 Feb 2022\): Xi replies/,
+        name: /^20–26 Feb 2022: Xi replies: “new situation” — Xi replies.* \(reported 26 Feb 2022\)$/,
       }),
     ).toBeInTheDocument();
     expect(
-      within(chart).getByRole('button', { name: /^c\. 1 Oct 2025: Kim congratulates/ }),
+      within(chart).getByRole('button', {
+        name: /^c\. 1 Oct 2025: Kim: PRC's 76th — Kim congratulates/,
+      }),
     ).toBeInTheDocument();
   });
 
   it('asks the parent to select an event when its mark is clicked', async () => {
     stubFetch(() => jsonResponse(bundledDataset));
     const { onStateChange } = renderTimeline();
-    await userEvent.click(await markNamed(/^6 Oct 2024: Messages on the 75th/));
+    await userEvent.click(
+      await markNamed(/^6 Oct 2024: Ties' 75th: messages — Messages on the 75th/),
+    );
     expect(onStateChange).toHaveBeenLastCalledWith(
       expect.objectContaining({ event: 'ties-75th-messages-2024' }),
       'push',
@@ -189,7 +194,7 @@ describe('filters', () => {
   it('narrows the chart and the count by leader', async () => {
     stubFetch(() => jsonResponse(bundledDataset));
     const { onStateChange } = renderTimeline({ leaders: ['kim-il-sung'] });
-    const chart = await screen.findByRole('group', { name: 'Timeline chart, 1 events' });
+    const chart = await screen.findByRole('group', { name: 'Timeline chart, 1 event' });
     expect(within(chart).getAllByRole('button')).toHaveLength(1);
     expect(screen.getByText(/Showing 1 of 13 events/)).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Kim Il Sung' })).toBeChecked();
@@ -320,7 +325,7 @@ describe('the app with its URL', () => {
     const { container } = renderApp();
     await screen.findByRole('region', { name: /talks in Beijing/ });
     expect(container.querySelector('[aria-live="polite"]')).toHaveTextContent(
-      'Selected: 4 Sep 2025: Xi and Kim hold talks in Beijing',
+      'Selected: 4 Sep 2025: Xi–Kim talks — Xi and Kim hold talks in Beijing',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { densityBins } from '../../../src/domain/density';
+import { densityBins, densityRuns, overviewBins } from '../../../src/domain/density';
 
 describe('densityBins', () => {
   it('counts events per pixel column and row at the current zoom', () => {
@@ -28,5 +28,36 @@ describe('densityBins', () => {
     });
     expect(counts[4]).toBe(500);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(500);
+  });
+});
+
+describe('overviewBins and densityRuns', () => {
+  it('bins each event into its lane, at least two columns wide, and joins equal columns into runs', () => {
+    const counts = overviewBins({
+      events: [
+        { lane: 0, start: 10, end: 10 },
+        { lane: 0, start: 10, end: 40 },
+        { lane: 1, start: 70, end: 90 },
+        { lane: 5, start: 0, end: 100 }, // no such lane: left out
+      ],
+      lanes: 2,
+      columns: 10,
+      x: (t) => t / 10,
+    });
+    expect(Array.from(counts.slice(0, 10))).toEqual([0, 2, 2, 1, 1, 0, 0, 0, 0, 0]);
+    expect(Array.from(counts.slice(10, 20))).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 1, 1]);
+    expect(densityRuns(counts, 10, 2)).toEqual([
+      { row: 0, x: 1, width: 2, level: 2 },
+      { row: 0, x: 3, width: 2, level: 1 },
+      { row: 1, x: 7, width: 3, level: 1 },
+    ]);
+  });
+
+  it('caps a run at level 5 however many events share it', () => {
+    const counts = new Uint16Array([9, 7, 0, 3]);
+    expect(densityRuns(counts, 4, 1)).toEqual([
+      { row: 0, x: 0, width: 2, level: 5 },
+      { row: 0, x: 3, width: 1, level: 3 },
+    ]);
   });
 });

@@ -17,7 +17,7 @@ describe('the React component', () => {
         onSelect={onSelect}
       />,
     );
-    const chart = await screen.findByRole('group', { name: 'Timeline chart, 1 events' });
+    const chart = await screen.findByRole('group', { name: 'Timeline chart, 1 event' });
     await userEvent.click(within(chart).getByRole('button', { name: /^6 Oct 2024/ }));
     expect(await screen.findByRole('region', { name: /75th anniversary/ })).toBeInTheDocument();
     expect(onSelect).toHaveBeenLastCalledWith({
@@ -53,7 +53,7 @@ describe('the React component', () => {
         onStateChange={onStateChange}
       />,
     );
-    await screen.findByRole('group', { name: 'Timeline chart, 1 events' });
+    await screen.findByRole('group', { name: 'Timeline chart, 1 event' });
     await userEvent.click(screen.getByRole('checkbox', { name: 'Zhou Enlai' }));
     expect(onStateChange).toHaveBeenLastCalledWith(
       expect.objectContaining({ leaders: ['kim-il-sung', 'zhou-enlai'] }),
