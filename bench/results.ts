@@ -7,10 +7,12 @@ import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import type { DatasetSize } from './datasets';
+import type { FetchResult } from './fetch-time';
 import type { Options } from './options';
 import type { Library, RunResult } from './page-run';
 import { CAP_MS, FRAME_BUDGET_MS, GESTURE_MS, QUIET_MS, ROOT, SEED, VIEWPORT } from './settings';
-import { markdownTable, mb, median, ms } from './stats';
+import { kb, markdownTable, mb, median, ms } from './stats';
 import type { TraceResult } from './trace-load';
 
 export interface CaseResult {
@@ -88,10 +90,19 @@ export function resultsTable(cases: readonly CaseResult[], sizes: readonly numbe
   return markdownTable(TABLE_HEAD, rows);
 }
 
+/** The dataset's fetch on its own: median time, and how it came (its encoding, bytes sent). */
+function fetchCell(fetches: readonly FetchResult[]): string {
+  if (fetches.length === 0) return '—';
+  const encodings = [...new Set(fetches.map((f) => f.encoding))].join(', ');
+  const sent = median(fetches.map((f) => f.transferBytes));
+  return `${ms(median(fetches.map((f) => f.ms)))} (${encodings}, ${kb(sent)} kB)`;
+}
+
 export function detailTable(
   cases: readonly CaseResult[],
   sizes: readonly number[],
-  bytes: ReadonlyMap<number, number>,
+  bytes: ReadonlyMap<number, DatasetSize>,
+  fetches: ReadonlyMap<number, readonly FetchResult[]>,
 ): string {
   const span = (c: CaseResult | undefined) => {
     if (!c) return '—';
@@ -107,7 +118,8 @@ export function detailTable(
     const vis = cases.find((c) => c.events === n && c.library === 'vis');
     return [
       n.toLocaleString('en-US').replace(/,/g, ' '),
-      mb(bytes.get(n) ?? Number.NaN),
+      `${mb(bytes.get(n)?.bytes ?? Number.NaN)} / ${kb(bytes.get(n)?.gzipBytes ?? Number.NaN)}`,
+      fetchCell(fetches.get(n) ?? []),
       span(ours),
       `${appMeasure(ours, (r) => r.fetch)} / ${appMeasure(ours, (r) => r.validate)} / ${appMeasure(ours, (r) => r.render)}`,
       span(vis),
@@ -117,7 +129,8 @@ export function detailTable(
   return markdownTable(
     [
       'events',
-      'dataset (MB)',
+      'dataset: JSON (MB) / gzip (kB)',
+      'fetch alone (ms, as sent)',
       'ours: first / last draw (ms)',
       'ours: fetch / read + validate / render (ms)',
       'vis-timeline: first / last draw (ms)',
@@ -291,8 +304,13 @@ ${args.traces}
 ## How it measures
 
 - Datasets: \`bench/generate-dataset.ts\`, seed ${SEED}, compact JSON, served from 127.0.0.1
-  with the built app. The app refuses files over 20 MB (its \`DATASET_LIMITS.maxBytes\`); a
-  refused case shows the app's message.
+  with the built app as a static host serves them: gzip (level 9, made ahead of time) to a
+  browser that accepts it, the app's own files compressed as they are sent. The app refuses
+  files over 100 MB (its \`DATASET_LIMITS.maxBytes\`); a refused case shows the app's message.
+- Fetch alone: in a fresh context on a blank page of the same origin, \`fetch()\` of the
+  dataset to its whole body read, with nothing else running (median of the runs), with the
+  response's Content-Encoding and the bytes sent (Resource Timing's \`transferSize\`). Compare
+  it with the app's own \`timeline:fetch\` to see how much of that is the page being busy.
 - ours, drawn: \`startTime\` of the first \`timeline:marks-drawn\` performance mark (the chart's
   first committed set of marks), from navigation start.
 - ours, filter: from the click on the first checkbox in the "Leaders" group (\`performance.now()\`

@@ -8,8 +8,10 @@
  *
  * It copies dist/ (a snapshot, so a rebuild during the run cannot change what is measured), the
  * generated datasets and the vis-timeline page (bench/vis/) under bench/.tmp/site/, serves that
- * on 127.0.0.1 and, for each size and each run, in a fresh browser context:
+ * on 127.0.0.1 with gzip as a static host would and, for each size and each run, in a fresh
+ * browser context:
  *
+ *   fetch the dataset alone, from a blank page: the time to its whole body, and bytes sent;
  *   ours  opens `/?data=<dataset>`: drawn = the first `timeline:marks-drawn` performance mark
  *         (relative to navigation start); heap after load (after a GC); filter = from the click
  *         on the first "Leaders" checkbox to the next mark; frame times (requestAnimationFrame
@@ -29,6 +31,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import type { FetchResult } from './fetch-time';
+import { timeFetch } from './fetch-time';
 import { parseOptions } from './options';
 import { ours } from './ours';
 import type { Contender, RunResult } from './page-run';
@@ -44,9 +48,9 @@ import {
   targets,
   traceText,
 } from './results';
-import { DIST, datasetUrl, prepareSite, serveSite } from './server';
+import { DIST, blankUrl, datasetUrl, prepareSite, serveSite } from './server';
 import { ROOT } from './settings';
-import { mb, ms } from './stats';
+import { kb, mb, ms } from './stats';
 import type { TraceResult } from './trace-load';
 import { traceLoad } from './trace-load';
 import { vis } from './vis';
@@ -71,10 +75,20 @@ async function main(args: readonly string[]): Promise<number> {
   const info = machine(chrome.browser);
   const cases: CaseResult[] = [];
   const traces: TraceResult[] = [];
+  const fetches = new Map<number, FetchResult[]>();
   const started = Date.now();
   try {
     for (const n of options.sizes) {
       const data = datasetUrl(server, n);
+      const timed: FetchResult[] = [];
+      for (let i = 0; i < (n >= 100_000 ? options.bigRuns : options.runs); i++) {
+        const f = await timeFetch(chrome, blankUrl(server), data);
+        timed.push(f);
+        console.log(
+          `${String(n).padStart(6)} fetch run ${i + 1}: ${ms(f.ms)} ms (${f.encoding}, ${kb(f.transferBytes)} kB sent)`,
+        );
+      }
+      fetches.set(n, timed);
       for (const contender of CONTENDERS) {
         const pageUrl = contender.pageUrl(server.url, data);
         const runs: RunResult[] = [];
@@ -123,7 +137,7 @@ async function main(args: readonly string[]): Promise<number> {
 
   console.log(`load average during the run: ${loadText(load)}`);
   const table = resultsTable(cases, options.sizes);
-  const details = detailTable(cases, options.sizes, bytes);
+  const details = detailTable(cases, options.sizes, bytes, fetches);
   const traceTable = traceText(traces, options.traceSize);
   console.log(`\n${table}\n\n${targets(cases).join('\n')}\n\n${details}`);
   if (traceTable) console.log(`\n${traceTable}`);

@@ -1,12 +1,15 @@
 /**
  * The site the benchmark measures, served on 127.0.0.1: a snapshot of dist/ (so a rebuild during
  * the run cannot change what is measured), the comparison pages under __bench/ and the datasets
- * under __bench/data/, all in bench/.tmp/site/.
+ * under __bench/data/, all in bench/.tmp/site/. It is served as a real host serves a static
+ * site: gzip for a browser that accepts it, from the .gz files made ahead of time where there are
+ * some (the datasets), compressed as it is sent otherwise.
  */
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StaticServer } from '../tests/browser/static-server';
 import { startStaticServer } from '../tests/browser/static-server';
+import type { DatasetSize } from './datasets';
 import { datasetName, writeDatasets } from './datasets';
 import { ROOT } from './settings';
 
@@ -17,8 +20,8 @@ const VIS_FILES = [
   'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css',
 ];
 
-/** Lays out the site; returns each dataset's size in bytes. */
-export function prepareSite(sizes: readonly number[]): Map<number, number> {
+/** Lays out the site; returns each dataset's size. */
+export function prepareSite(sizes: readonly number[]): Map<number, DatasetSize> {
   rmSync(SITE, { recursive: true, force: true });
   cpSync(DIST, SITE, { recursive: true });
   const vis = join(SITE, '__bench/vis');
@@ -27,12 +30,17 @@ export function prepareSite(sizes: readonly number[]): Map<number, number> {
     cpSync(join(ROOT, 'bench/vis', file), join(vis, file));
   }
   for (const file of VIS_FILES) cpSync(join(ROOT, file), join(vis, file.split('/').at(-1) ?? ''));
+  // A blank page on the same origin, to time a dataset's fetch with nothing else running.
+  writeFileSync(join(SITE, '__bench/blank.html'), '<!doctype html><title>fetch</title>');
   return writeDatasets(join(SITE, '__bench/data'), sizes);
 }
 
 export function serveSite(): Promise<StaticServer> {
-  return startStaticServer(SITE);
+  return startStaticServer(SITE, { precompressed: true });
 }
+
+/** The blank page to time fetches from. */
+export const blankUrl = (server: StaticServer) => `${server.url}__bench/blank.html`;
 
 /** A dataset's address on the served site. */
 export const datasetUrl = (server: StaticServer, events: number) =>
