@@ -90,6 +90,35 @@ export function resultsTable(cases: readonly CaseResult[], sizes: readonly numbe
   return markdownTable(TABLE_HEAD, rows);
 }
 
+/**
+ * Every library side by side, one row per size and library: first draw, the longest main-thread
+ * task until the page settled, heap, and how many times longer than ours its first draw took.
+ */
+export function librariesTable(
+  cases: readonly CaseResult[],
+  sizes: readonly number[],
+  labels: ReadonlyMap<Library, string>,
+): string {
+  const rows: string[][] = [];
+  for (const n of sizes) {
+    const ours = cases.find((c) => c.events === n && c.library === 'ours');
+    for (const c of cases.filter((k) => k.events === n)) {
+      rows.push([
+        n.toLocaleString('en-US').replace(/,/g, ' '),
+        labels.get(c.library) ?? c.library,
+        drawnCell(c),
+        numberCell(c, (r) => r.longestTask),
+        numberCell(c, (r) => r.heap, mb),
+        ours && c.library !== 'ours' ? ratioCell(ours, c) : '—',
+      ]);
+    }
+  }
+  return markdownTable(
+    ['events', 'library', 'drawn (ms)', 'longest task (ms)', 'heap (MB)', 'drawn, × ours'],
+    rows,
+  );
+}
+
 /** The dataset's fetch on its own: median time, and how it came (its encoding, bytes sent). */
 function fetchCell(fetches: readonly FetchResult[]): string {
   if (fetches.length === 0) return '—';
@@ -245,6 +274,8 @@ export function targets(cases: readonly CaseResult[]): string[] {
 
 export function resultsMarkdown(args: {
   table: string;
+  /** Every library side by side (librariesTable). */
+  libraries: string;
   details: string;
   traces: string;
   machine: Machine;
@@ -275,6 +306,15 @@ Medians of ${o.runs} runs per case${
   }; a case stops repeating once it has timed out.
 
 ${args.table}
+
+## Every library
+
+The same events drawn by each library in its own default way: we draw about 90 labelled marks
+(and a canvas of every event above 400 events); vis-timeline, TimelineJS and react-chrono build
+DOM elements for every event. Longest task: the longest main-thread task (Long Tasks API, over
+50 ms; 0 when none was) from navigation until the page settled.
+
+${args.libraries}
 
 ## Targets
 

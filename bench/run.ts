@@ -45,6 +45,7 @@ import {
   over,
   resultsMarkdown,
   resultsTable,
+  librariesTable,
   targets,
   traceText,
 } from './results';
@@ -52,13 +53,14 @@ import { DIST, blankUrl, datasetUrl, prepareSite, serveSite } from './server';
 import { ROOT } from './settings';
 import { kb, mb, ms } from './stats';
 import type { TraceResult } from './trace-load';
+import { timelineJs } from './timelinejs';
 import { traceLoad } from './trace-load';
 import { vis } from './vis';
 
 const RESULTS = join(ROOT, 'bench/RESULTS.md');
 
 /** Each size is drawn by each of these, in this order, in the same run. */
-const CONTENDERS: readonly Contender[] = [ours, vis];
+const CONTENDERS: readonly Contender[] = [ours, vis, timelineJs];
 
 async function main(args: readonly string[]): Promise<number> {
   const options = parseOptions(args);
@@ -97,7 +99,7 @@ async function main(args: readonly string[]): Promise<number> {
           const { result, healthy } = await measure(chrome, contender, pageUrl);
           runs.push(result);
           console.log(
-            `${String(n).padStart(6)} ${contender.id.padEnd(4)} run ${i + 1}/${count}:`,
+            `${String(n).padStart(6)} ${contender.id.padEnd(10)} run ${i + 1}/${count}:`,
             result.refused
               ? `refused (${result.refused})`
               : result.timedOut === 'draw'
@@ -107,7 +109,7 @@ async function main(args: readonly string[]): Promise<number> {
                     result.frames
                       ? `${ms(result.frames.median)} / ${ms(result.frames.p95)} ms (${result.frames.frames})`
                       : (result.timedOut ?? '—')
-                  }, heap ${mb(result.heap ?? Number.NaN)} MB`,
+                  }, heap ${mb(result.heap ?? Number.NaN)} MB, longest task ${ms(result.longestTask ?? Number.NaN)} ms`,
           );
           if (!healthy) {
             await shutDown(chrome, true);
@@ -137,9 +139,14 @@ async function main(args: readonly string[]): Promise<number> {
 
   console.log(`load average during the run: ${loadText(load)}`);
   const table = resultsTable(cases, options.sizes);
+  const libraries = librariesTable(
+    cases,
+    options.sizes,
+    new Map(CONTENDERS.map((c) => [c.id, c.label])),
+  );
   const details = detailTable(cases, options.sizes, bytes, fetches);
   const traceTable = traceText(traces, options.traceSize);
-  console.log(`\n${table}\n\n${targets(cases).join('\n')}\n\n${details}`);
+  console.log(`\n${table}\n\n${libraries}\n\n${targets(cases).join('\n')}\n\n${details}`);
   if (traceTable) console.log(`\n${traceTable}`);
   console.log(`\n(${((Date.now() - started) / 60_000).toFixed(1)} min)`);
   if (options.write) {
@@ -147,6 +154,7 @@ async function main(args: readonly string[]): Promise<number> {
       RESULTS,
       resultsMarkdown({
         table,
+        libraries,
         details,
         traces: traceTable,
         machine: info,

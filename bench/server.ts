@@ -20,6 +20,9 @@ const VIS_FILES = [
   'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css',
 ];
 
+/** TimelineJS's own build: its script, styles, fonts and language files. */
+const TIMELINEJS = join(ROOT, 'node_modules/@knight-lab/timelinejs/dist');
+
 /** Lays out the site; returns each dataset's size. */
 export function prepareSite(sizes: readonly number[]): Map<number, DatasetSize> {
   rmSync(SITE, { recursive: true, force: true });
@@ -30,6 +33,11 @@ export function prepareSite(sizes: readonly number[]): Map<number, DatasetSize> 
     cpSync(join(ROOT, 'bench/vis', file), join(vis, file));
   }
   for (const file of VIS_FILES) cpSync(join(ROOT, file), join(vis, file.split('/').at(-1) ?? ''));
+  const timelineJs = join(SITE, '__bench/timelinejs');
+  cpSync(join(ROOT, 'bench/timelinejs'), timelineJs, { recursive: true });
+  for (const dir of ['js', 'css']) {
+    cpSync(join(TIMELINEJS, dir), join(timelineJs, dir), { recursive: true });
+  }
   // A blank page on the same origin, to time a dataset's fetch with nothing else running.
   writeFileSync(join(SITE, '__bench/blank.html'), '<!doctype html><title>fetch</title>');
   return writeDatasets(join(SITE, '__bench/data'), sizes);
