@@ -33,6 +33,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { FetchResult } from './fetch-time';
 import { timeFetch } from './fetch-time';
+import { chrono } from './chrono';
 import { parseOptions } from './options';
 import { ours } from './ours';
 import type { Contender, RunResult } from './page-run';
@@ -60,7 +61,7 @@ import { vis } from './vis';
 const RESULTS = join(ROOT, 'bench/RESULTS.md');
 
 /** Each size is drawn by each of these, in this order, in the same run. */
-const CONTENDERS: readonly Contender[] = [ours, vis, timelineJs];
+const CONTENDERS: readonly Contender[] = [ours, vis, timelineJs, chrono];
 
 async function main(args: readonly string[]): Promise<number> {
   const options = parseOptions(args);
@@ -71,7 +72,7 @@ async function main(args: readonly string[]): Promise<number> {
   const load: number[] = [loadavg()[0] ?? Number.NaN];
   const sampler = setInterval(() => load.push(loadavg()[0] ?? Number.NaN), 5_000);
   const date = new Date();
-  const bytes = prepareSite(options.sizes);
+  const bytes = await prepareSite(options.sizes);
   const server = await serveSite();
   let chrome = await launch();
   const info = machine(chrome.browser);

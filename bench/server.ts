@@ -7,6 +7,7 @@
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from 'vite';
 import type { StaticServer } from '../tests/browser/static-server';
 import { startStaticServer } from '../tests/browser/static-server';
 import type { DatasetSize } from './datasets';
@@ -23,8 +24,22 @@ const VIS_FILES = [
 /** TimelineJS's own build: its script, styles, fonts and language files. */
 const TIMELINEJS = join(ROOT, 'node_modules/@knight-lab/timelinejs/dist');
 
+/**
+ * react-chrono is a React component: its page (bench/chrono/) is bundled with React by Vite, on
+ * its own, into the site (never into the app).
+ */
+async function buildChronoPage(): Promise<void> {
+  await build({
+    configFile: false,
+    root: join(ROOT, 'bench/chrono'),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: join(SITE, '__bench/chrono'), emptyOutDir: true, target: 'es2022' },
+  });
+}
+
 /** Lays out the site; returns each dataset's size. */
-export function prepareSite(sizes: readonly number[]): Map<number, DatasetSize> {
+export async function prepareSite(sizes: readonly number[]): Promise<Map<number, DatasetSize>> {
   rmSync(SITE, { recursive: true, force: true });
   cpSync(DIST, SITE, { recursive: true });
   const vis = join(SITE, '__bench/vis');
@@ -40,6 +55,7 @@ export function prepareSite(sizes: readonly number[]): Map<number, DatasetSize> 
   }
   // A blank page on the same origin, to time a dataset's fetch with nothing else running.
   writeFileSync(join(SITE, '__bench/blank.html'), '<!doctype html><title>fetch</title>');
+  await buildChronoPage();
   return writeDatasets(join(SITE, '__bench/data'), sizes);
 }
 
