@@ -19,6 +19,8 @@ export interface Probe {
   clicks: number[];
   frames: number[];
   framing: boolean;
+  /** The main thread's long tasks (over 50 ms, as Chromium reports them), in ms. */
+  longTasks: number[];
 }
 
 export interface VisState {
@@ -31,12 +33,24 @@ declare global {
   interface Window {
     __cdtBench: Probe;
     __visBench?: VisState;
+    /** The other comparison pages' (TimelineJS, react-chrono) report, as vis-timeline's. */
+    __libBench?: VisState;
   }
 }
 
 function installProbe() {
-  const probe: Probe = { marks: [], measures: {}, clicks: [], frames: [], framing: false };
+  const probe: Probe = {
+    marks: [],
+    measures: {},
+    clicks: [],
+    frames: [],
+    framing: false,
+    longTasks: [],
+  };
   window.__cdtBench = probe;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) probe.longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       if (e.entryType === 'measure' && e.name.startsWith('timeline:')) {
@@ -112,7 +126,7 @@ export async function shutDown(chrome: Chrome, force: boolean): Promise<void> {
 
 // Measurements.
 
-export type Library = 'ours' | 'vis';
+export type Library = 'ours' | 'vis' | 'timelinejs' | 'chrono';
 
 /** What the page says about its draws, read in the page. */
 export interface DrawState {
@@ -162,6 +176,8 @@ export interface RunResult {
   render: number | null;
   frames: FrameStats | null;
   heap: number | null;
+  /** The longest main-thread task from navigation until the page settled, ms (0: none over 50). */
+  longestTask: number | null;
   /** A phase that ran out of time: 'draw' or 'gestures'. */
   timedOut: 'draw' | 'gestures' | null;
   /** What the page showed instead of a chart. */
@@ -287,6 +303,7 @@ export async function measure(
     fetch: null,
     validate: null,
     render: null,
+    longestTask: null,
     frames: null,
     heap: null,
     timedOut: null,
@@ -310,6 +327,10 @@ export async function measure(
   try {
     // vis-timeline also redraws on a timer (its current-time line): wait 15 s at most.
     result.settled = await settle(page, contender, Date.now() + 15_000);
+    result.longestTask = await within(
+      CAP_MS,
+      page.evaluate(() => Math.max(0, ...window.__cdtBench.longTasks)),
+    );
     const measures = await within(
       CAP_MS,
       page.evaluate(() => window.__cdtBench.measures),

@@ -7,10 +7,12 @@ import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import type { DatasetSize } from './datasets';
+import type { FetchResult } from './fetch-time';
 import type { Options } from './options';
 import type { Library, RunResult } from './page-run';
 import { CAP_MS, FRAME_BUDGET_MS, GESTURE_MS, QUIET_MS, ROOT, SEED, VIEWPORT } from './settings';
-import { markdownTable, mb, median, ms } from './stats';
+import { kb, markdownTable, mb, median, ms } from './stats';
 import type { TraceResult } from './trace-load';
 
 export interface CaseResult {
@@ -88,10 +90,48 @@ export function resultsTable(cases: readonly CaseResult[], sizes: readonly numbe
   return markdownTable(TABLE_HEAD, rows);
 }
 
+/**
+ * Every library side by side, one row per size and library: first draw, the longest main-thread
+ * task until the page settled, heap, and how many times longer than ours its first draw took.
+ */
+export function librariesTable(
+  cases: readonly CaseResult[],
+  sizes: readonly number[],
+  labels: ReadonlyMap<Library, string>,
+): string {
+  const rows: string[][] = [];
+  for (const n of sizes) {
+    const ours = cases.find((c) => c.events === n && c.library === 'ours');
+    for (const c of cases.filter((k) => k.events === n)) {
+      rows.push([
+        n.toLocaleString('en-US').replace(/,/g, ' '),
+        labels.get(c.library) ?? c.library,
+        drawnCell(c),
+        numberCell(c, (r) => r.longestTask),
+        numberCell(c, (r) => r.heap, mb),
+        ours && c.library !== 'ours' ? ratioCell(ours, c) : '—',
+      ]);
+    }
+  }
+  return markdownTable(
+    ['events', 'library', 'drawn (ms)', 'longest task (ms)', 'heap (MB)', 'drawn, × ours'],
+    rows,
+  );
+}
+
+/** The dataset's fetch on its own: median time, and how it came (its encoding, bytes sent). */
+function fetchCell(fetches: readonly FetchResult[]): string {
+  if (fetches.length === 0) return '—';
+  const encodings = [...new Set(fetches.map((f) => f.encoding))].join(', ');
+  const sent = median(fetches.map((f) => f.transferBytes));
+  return `${ms(median(fetches.map((f) => f.ms)))} (${encodings}, ${kb(sent)} kB)`;
+}
+
 export function detailTable(
   cases: readonly CaseResult[],
   sizes: readonly number[],
-  bytes: ReadonlyMap<number, number>,
+  bytes: ReadonlyMap<number, DatasetSize>,
+  fetches: ReadonlyMap<number, readonly FetchResult[]>,
 ): string {
   const span = (c: CaseResult | undefined) => {
     if (!c) return '—';
@@ -107,7 +147,8 @@ export function detailTable(
     const vis = cases.find((c) => c.events === n && c.library === 'vis');
     return [
       n.toLocaleString('en-US').replace(/,/g, ' '),
-      mb(bytes.get(n) ?? Number.NaN),
+      `${mb(bytes.get(n)?.bytes ?? Number.NaN)} / ${kb(bytes.get(n)?.gzipBytes ?? Number.NaN)}`,
+      fetchCell(fetches.get(n) ?? []),
       span(ours),
       `${appMeasure(ours, (r) => r.fetch)} / ${appMeasure(ours, (r) => r.validate)} / ${appMeasure(ours, (r) => r.render)}`,
       span(vis),
@@ -117,7 +158,8 @@ export function detailTable(
   return markdownTable(
     [
       'events',
-      'dataset (MB)',
+      'dataset: JSON (MB) / gzip (kB)',
+      'fetch alone (ms, as sent)',
       'ours: first / last draw (ms)',
       'ours: fetch / read + validate / render (ms)',
       'vis-timeline: first / last draw (ms)',
@@ -232,6 +274,8 @@ export function targets(cases: readonly CaseResult[]): string[] {
 
 export function resultsMarkdown(args: {
   table: string;
+  /** Every library side by side (librariesTable). */
+  libraries: string;
   details: string;
   traces: string;
   machine: Machine;
@@ -263,6 +307,15 @@ Medians of ${o.runs} runs per case${
 
 ${args.table}
 
+## Every library
+
+The same events drawn by each library in its own default way: we draw about 90 labelled marks
+(and a canvas of every event above 400 events); vis-timeline, TimelineJS and react-chrono build
+DOM elements for every event. Longest task: the longest main-thread task (Long Tasks API, over
+50 ms; 0 when none was) from navigation until the page settled.
+
+${args.libraries}
+
 ## Targets
 
 ${targets(args.cases).join('\n')}
@@ -291,8 +344,13 @@ ${args.traces}
 ## How it measures
 
 - Datasets: \`bench/generate-dataset.ts\`, seed ${SEED}, compact JSON, served from 127.0.0.1
-  with the built app. The app refuses files over 20 MB (its \`DATASET_LIMITS.maxBytes\`); a
-  refused case shows the app's message.
+  with the built app as a static host serves them: gzip (level 9, made ahead of time) to a
+  browser that accepts it, the app's own files compressed as they are sent. The app refuses
+  files over 100 MB (its \`DATASET_LIMITS.maxBytes\`); a refused case shows the app's message.
+- Fetch alone: in a fresh context on a blank page of the same origin, \`fetch()\` of the
+  dataset to its whole body read, with nothing else running (median of the runs), with the
+  response's Content-Encoding and the bytes sent (Resource Timing's \`transferSize\`). Compare
+  it with the app's own \`timeline:fetch\` to see how much of that is the page being busy.
 - ours, drawn: \`startTime\` of the first \`timeline:marks-drawn\` performance mark (the chart's
   first committed set of marks), from navigation start.
 - ours, filter: from the click on the first checkbox in the "Leaders" group (\`performance.now()\`

@@ -8,8 +8,10 @@
  *
  * It copies dist/ (a snapshot, so a rebuild during the run cannot change what is measured), the
  * generated datasets and the vis-timeline page (bench/vis/) under bench/.tmp/site/, serves that
- * on 127.0.0.1 and, for each size and each run, in a fresh browser context:
+ * on 127.0.0.1 with gzip as a static host would and, for each size and each run, in a fresh
+ * browser context:
  *
+ *   fetch the dataset alone, from a blank page: the time to its whole body, and bytes sent;
  *   ours  opens `/?data=<dataset>`: drawn = the first `timeline:marks-drawn` performance mark
  *         (relative to navigation start); heap after load (after a GC); filter = from the click
  *         on the first "Leaders" checkbox to the next mark; frame times (requestAnimationFrame
@@ -29,6 +31,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import type { FetchResult } from './fetch-time';
+import { timeFetch } from './fetch-time';
+import { chrono } from './chrono';
 import { parseOptions } from './options';
 import { ours } from './ours';
 import type { Contender, RunResult } from './page-run';
@@ -41,20 +46,22 @@ import {
   over,
   resultsMarkdown,
   resultsTable,
+  librariesTable,
   targets,
   traceText,
 } from './results';
-import { DIST, datasetUrl, prepareSite, serveSite } from './server';
+import { DIST, blankUrl, datasetUrl, prepareSite, serveSite } from './server';
 import { ROOT } from './settings';
-import { mb, ms } from './stats';
+import { kb, mb, ms } from './stats';
 import type { TraceResult } from './trace-load';
+import { timelineJs } from './timelinejs';
 import { traceLoad } from './trace-load';
 import { vis } from './vis';
 
 const RESULTS = join(ROOT, 'bench/RESULTS.md');
 
 /** Each size is drawn by each of these, in this order, in the same run. */
-const CONTENDERS: readonly Contender[] = [ours, vis];
+const CONTENDERS: readonly Contender[] = [ours, vis, timelineJs, chrono];
 
 async function main(args: readonly string[]): Promise<number> {
   const options = parseOptions(args);
@@ -65,16 +72,26 @@ async function main(args: readonly string[]): Promise<number> {
   const load: number[] = [loadavg()[0] ?? Number.NaN];
   const sampler = setInterval(() => load.push(loadavg()[0] ?? Number.NaN), 5_000);
   const date = new Date();
-  const bytes = prepareSite(options.sizes);
+  const bytes = await prepareSite(options.sizes);
   const server = await serveSite();
   let chrome = await launch();
   const info = machine(chrome.browser);
   const cases: CaseResult[] = [];
   const traces: TraceResult[] = [];
+  const fetches = new Map<number, FetchResult[]>();
   const started = Date.now();
   try {
     for (const n of options.sizes) {
       const data = datasetUrl(server, n);
+      const timed: FetchResult[] = [];
+      for (let i = 0; i < (n >= 100_000 ? options.bigRuns : options.runs); i++) {
+        const f = await timeFetch(chrome, blankUrl(server), data);
+        timed.push(f);
+        console.log(
+          `${String(n).padStart(6)} fetch run ${i + 1}: ${ms(f.ms)} ms (${f.encoding}, ${kb(f.transferBytes)} kB sent)`,
+        );
+      }
+      fetches.set(n, timed);
       for (const contender of CONTENDERS) {
         const pageUrl = contender.pageUrl(server.url, data);
         const runs: RunResult[] = [];
@@ -83,7 +100,7 @@ async function main(args: readonly string[]): Promise<number> {
           const { result, healthy } = await measure(chrome, contender, pageUrl);
           runs.push(result);
           console.log(
-            `${String(n).padStart(6)} ${contender.id.padEnd(4)} run ${i + 1}/${count}:`,
+            `${String(n).padStart(6)} ${contender.id.padEnd(10)} run ${i + 1}/${count}:`,
             result.refused
               ? `refused (${result.refused})`
               : result.timedOut === 'draw'
@@ -93,7 +110,7 @@ async function main(args: readonly string[]): Promise<number> {
                     result.frames
                       ? `${ms(result.frames.median)} / ${ms(result.frames.p95)} ms (${result.frames.frames})`
                       : (result.timedOut ?? '—')
-                  }, heap ${mb(result.heap ?? Number.NaN)} MB`,
+                  }, heap ${mb(result.heap ?? Number.NaN)} MB, longest task ${ms(result.longestTask ?? Number.NaN)} ms`,
           );
           if (!healthy) {
             await shutDown(chrome, true);
@@ -123,9 +140,14 @@ async function main(args: readonly string[]): Promise<number> {
 
   console.log(`load average during the run: ${loadText(load)}`);
   const table = resultsTable(cases, options.sizes);
-  const details = detailTable(cases, options.sizes, bytes);
+  const libraries = librariesTable(
+    cases,
+    options.sizes,
+    new Map(CONTENDERS.map((c) => [c.id, c.label])),
+  );
+  const details = detailTable(cases, options.sizes, bytes, fetches);
   const traceTable = traceText(traces, options.traceSize);
-  console.log(`\n${table}\n\n${targets(cases).join('\n')}\n\n${details}`);
+  console.log(`\n${table}\n\n${libraries}\n\n${targets(cases).join('\n')}\n\n${details}`);
   if (traceTable) console.log(`\n${traceTable}`);
   console.log(`\n(${((Date.now() - started) / 60_000).toFixed(1)} min)`);
   if (options.write) {
@@ -133,6 +155,7 @@ async function main(args: readonly string[]): Promise<number> {
       RESULTS,
       resultsMarkdown({
         table,
+        libraries,
         details,
         traces: traceTable,
         machine: info,

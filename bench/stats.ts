@@ -28,6 +28,11 @@ export function mb(bytes: number): string {
   return Number.isFinite(bytes) ? (bytes / 1_000_000).toFixed(1) : '—';
 }
 
+/** Kilobytes of 1,000 bytes, whole. */
+export function kb(bytes: number): string {
+  return Number.isFinite(bytes) ? String(Math.round(bytes / 1000)) : '—';
+}
+
 /** A markdown table; cells must not contain "|" (it is escaped if they do). */
 export function markdownTable(
   head: readonly string[],

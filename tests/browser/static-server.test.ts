@@ -7,7 +7,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaticServer } from './static-server';
 import { startStaticServer } from './static-server';
@@ -15,6 +15,7 @@ import { startStaticServer } from './static-server';
 let parent: string;
 let server: StaticServer;
 let plain: StaticServer;
+let ahead: StaticServer;
 /** Big enough to be worth compressing. */
 const DATA = JSON.stringify({ events: Array.from({ length: 200 }, (_, i) => ({ id: `e${i}` })) });
 
@@ -36,11 +37,14 @@ beforeAll(async () => {
     headers: { 'access-control-allow-origin': '*' },
   });
   plain = await startStaticServer(root, { compress: false });
+  writeFileSync(join(root, 'data.json.gz'), gzipSync(DATA, { level: 9 }));
+  ahead = await startStaticServer(root, { precompressed: true });
 });
 
 afterAll(async () => {
   await server?.close();
   await plain?.close();
+  await ahead?.close();
   rmSync(parent, { recursive: true, force: true });
 });
 
@@ -119,6 +123,16 @@ describe('startStaticServer', () => {
     expect(res.headers['content-encoding']).toBeUndefined();
     expect(res.headers['content-length']).toBe(String(Buffer.byteLength(DATA)));
     expect(res.body.toString()).toBe(DATA);
+  });
+
+  it('with precompressed files, sends the .gz made ahead of time as the file itself', async () => {
+    const res = await get('/data.json', { 'accept-encoding': 'gzip' }, ahead);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.body.equals(gzipSync(DATA, { level: 9 }))).toBe(true);
+    const raw = await get('/data.json', {}, ahead);
+    expect(raw.headers['content-encoding']).toBeUndefined();
+    expect(raw.body.toString()).toBe(DATA);
   });
 
   it('answers 404 for what is not there', async () => {

@@ -27,6 +27,12 @@ export interface StaticServerOptions {
    * is with its Content-Length, which a test of refusing a file from its length needs.
    */
   readonly compress?: boolean;
+  /**
+   * Send `<file>.br` or `<file>.gz` when there is one and the browser accepts it, as a host that
+   * compresses its files ahead of time does (nginx's gzip_static); the rest are compressed as
+   * they are sent, or not, as `compress` says.
+   */
+  readonly precompressed?: boolean;
 }
 
 type Next = (error?: unknown) => void;
@@ -53,6 +59,8 @@ export async function startStaticServer(
   const serveFiles = sirv(resolve(rootDir), {
     dev: true,
     dotfiles: false,
+    gzip: options.precompressed === true,
+    brotli: options.precompressed === true,
     onNoMatch: notFound,
     setHeaders: (res) => {
       for (const [name, value] of extraHeaders) res.setHeader(name, value);
