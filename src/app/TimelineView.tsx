@@ -5,6 +5,7 @@ import type { Timeline } from '../domain/timeline-model';
 import type { ViewState } from '../domain/url-state';
 import type { SelectedEventInfo } from '../embed/messages';
 import { FilterBar } from '../filters/FilterBar';
+import { ExportMenu } from '../export/LazyExportMenu';
 import type { EventListHandle } from '../list/EventList';
 import { EventList } from '../list/EventList';
 import type { TimelineChartHandle } from '../timeline/TimelineChart';
@@ -113,6 +114,7 @@ export function TimelineView({ timeline, state, onStateChange, onEventSelected, 
           List
         </button>
       </div>
+      <ExportMenu timeline={timeline} events={events} picture={state.view === 'chart'} />
       {events.length === 0 && (
         <div className="empty-result" role="note">
           <p>No events match these filters.</p>
