@@ -20,6 +20,7 @@ export function downloadBlob(blob: Blob, fileName: string, near: Element): void 
 export function fileNameFor(title: string, extension: string): string {
   const base = title
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
