@@ -4,12 +4,15 @@
  * dataset JSON download, the embed code dialog, and the SVG, PNG and CSV exports, also from the
  * custom element. Checked in the built app under its Content-Security-Policy.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './axe';
 import type { TestPage } from './browser';
 import { appUrl, launchBrowser, newPage, closePagesAfterEach } from './browser';
+import { startStaticServer } from './static-server';
 
 const POLL = { timeout: 15_000 };
 const EXAMPLE_PATH = new URL('../../public/examples/treaty-anniversaries.json', import.meta.url);
@@ -299,6 +302,34 @@ describe('export what you see', () => {
     const csv = await download(t.page, element.getByRole('button', { name: 'CSV' }));
     const records = csvRecords(csv.bytes.toString('utf8')).filter((r) => r.join('') !== '');
     expect(records.length - 1).toBe(shown);
+  });
+});
+
+describe('export inside an iframe on another origin', () => {
+  it('saves the CSV of what the frame shows', async () => {
+    // A host page served from another origin (another port), as a third-party site would be.
+    const dir = mkdtempSync(join(tmpdir(), 'io-host-'));
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><html lang="en"><title>Host</title><body>
+        <iframe src="${appUrl('?embed=1&leader=kim-jong-un')}" title="Timeline"></iframe>
+        </body></html>`,
+    );
+    const host = await startStaticServer(dir);
+    try {
+      const t = await newPage(browser);
+      open.push(t);
+      await t.page.goto(host.url);
+      const frame = t.page.frameLocator('iframe').locator('body');
+      await chart(frame).waitFor(POLL);
+      const shown = await eventsShown(frame);
+      const csv = await download(t.page, frame.getByRole('button', { name: 'CSV' }));
+      const records = csvRecords(csv.bytes.toString('utf8')).filter((r) => r.join('') !== '');
+      expect(records.length - 1).toBe(shown);
+    } finally {
+      await host.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
