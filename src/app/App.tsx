@@ -7,6 +7,8 @@ import { parseViewState } from '../domain/view-state';
 import type { HistoryMode } from '../domain/view-state-changes';
 import type { SelectedEventInfo } from '../embed/messages';
 import { postSelection, useIframeBridge } from '../embed/use-iframe-bridge';
+import { PageTools } from '../io/LazyPageTools';
+import { useLocalFile } from '../io/use-local-file';
 import { TimelineApp } from './TimelineApp';
 import type { Theme } from './use-theme';
 import { useUrlViewState } from './use-url-view-state';
@@ -45,6 +47,7 @@ export function App() {
     [setUrlState],
   );
   useIframeBridge(options.embed, state, applySearch);
+  const local = useLocalFile(() => applySearch(''));
   const onEventSelected = useMemo(
     () => (info: SelectedEventInfo | null) => postSelection(options.embed, info),
     [options.embed],
@@ -55,7 +58,10 @@ export function App() {
   return (
     <QueryClientProvider client={client}>
       <TimelineApp
-        dataset={source}
+        dataset={local.file ? { file: local.file } : source}
+        tools={
+          options.embed ? undefined : <PageTools local={local} source={source} state={state} />
+        }
         state={state}
         onStateChange={setState}
         onEventSelected={onEventSelected}

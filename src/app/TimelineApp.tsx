@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTimelineData } from '../data/use-timeline-data';
 import type { DatasetSource } from '../data/dataset-source';
 import { describeSource } from '../data/dataset-source';
@@ -32,6 +33,8 @@ export interface TimelineAppProps {
   readonly standalone?: boolean;
   /** "Today", for the axis's right end; a parameter so tests are stable. */
   readonly now?: number;
+  /** The page's own controls (open a file, embed code), shown under the title. */
+  readonly tools?: ReactNode;
 }
 
 /** Loads a dataset by URL and shows it, or shows what went wrong. The core every entry uses. */
@@ -44,6 +47,7 @@ export function TimelineApp({
   compact,
   standalone = false,
   now,
+  tools,
 }: TimelineAppProps) {
   const [theme, toggleTheme] = useTheme(forced);
   const query = useTimelineData(dataset);
@@ -101,6 +105,7 @@ export function TimelineApp({
             Dark theme
           </button>
         )}
+        {tools}
       </Header>
       <Main className="app-main" id={mainId}>
         <ErrorBoundary>{body}</ErrorBoundary>

@@ -8,6 +8,7 @@ import type { HistoryMode, ViewStateChange } from '../domain/view-state-changes'
 import { changeFilter, clearFilters, selectEvent, switchView } from '../domain/view-state-changes';
 import type { SelectedEventInfo } from '../embed/messages';
 import { FilterBar } from '../filters/FilterBar';
+import { ExportMenu } from '../export/LazyExportMenu';
 import type { EventListHandle } from '../list/EventList';
 import { EventList } from '../list/EventList';
 import type { TimelineChartHandle } from '../timeline/TimelineChart';
@@ -127,6 +128,7 @@ export function TimelineView({
           List
         </button>
       </div>
+      <ExportMenu timeline={timeline} events={events} picture={state.view === 'chart'} />
       {events.length === 0 && (
         <div className="empty-result" role="note">
           <p>No events match these filters.</p>

@@ -1,8 +1,19 @@
+import type { ImportResult } from '../domain/import/import-dataset';
+
+/** A file the reader opened in the page, already read and imported (never uploaded). */
+export interface LocalFile {
+  readonly name: string;
+  readonly imported: ImportResult;
+}
+
 /** Where a dataset comes from: an address to fetch, or a value a host app already holds. */
 import { resolveDatasetUrl } from '../domain/safe-url';
 
 export type DatasetSource =
-  { readonly url: string } | { readonly data: unknown } | { readonly refused: string };
+  | { readonly url: string }
+  | { readonly data: unknown }
+  | { readonly refused: string }
+  | { readonly file: LocalFile };
 
 /** What an entry was told: `?data=` (the app), `dataset-url` (the element), the props. */
 export interface DatasetChoice {
@@ -35,7 +46,7 @@ let nextInlineId = 1;
 export function sourceKey(source: DatasetSource): readonly unknown[] {
   if ('url' in source) return ['timeline-dataset', source.url];
   if ('refused' in source) return ['timeline-dataset', 'refused', source.refused];
-  const value = source.data;
+  const value = 'file' in source ? source.file : source.data;
   if (typeof value !== 'object' || value === null) return ['timeline-dataset', 'inline', value];
   let id = inlineIds.get(value);
   if (id === undefined) {
@@ -48,5 +59,6 @@ export function sourceKey(source: DatasetSource): readonly unknown[] {
 export function describeSource(source: DatasetSource): string {
   if ('url' in source) return source.url;
   if ('refused' in source) return '(refused)';
+  if ('file' in source) return `${source.file.name} (a file on this computer)`;
   return '(dataset passed in by the page)';
 }

@@ -1,5 +1,6 @@
 import type { DatasetResult } from '../domain/validate-dataset';
-import { DATASET_LIMITS, readDatasetText, tooLarge } from '../domain/read-dataset-text';
+import { DATASET_LIMITS, tooLarge } from '../domain/read-dataset-text';
+import { readImportedText } from './read-imported-text';
 
 /** A network or HTTP failure, said so a reader knows what failed. */
 export class DatasetFetchError extends Error {
@@ -49,8 +50,9 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<D
   if (declared > DATASET_LIMITS.maxBytes) return tooLarge(declared);
   const text = await response.text();
   const fetched = performance.now();
-  // Size, JSON syntax, nesting depth and duplicate keys are checked before the schema.
-  const result = readDatasetText(text);
+  // Any format the importer knows (detected from the content); for our JSON, size, syntax,
+  // nesting depth and duplicate keys are checked before the schema.
+  const result = await readImportedText(text, url);
   // For the benchmark: where the time to the first drawing goes.
   performance.measure('timeline:fetch', { start: started, end: fetched });
   performance.measure('timeline:read-and-validate', { start: fetched, end: performance.now() });

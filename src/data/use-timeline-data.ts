@@ -3,6 +3,7 @@ import { validateDataset } from '../domain/validate-dataset';
 import type { DatasetSource } from './dataset-source';
 import { sourceKey } from './dataset-source';
 import { DatasetFetchError, fetchDataset } from './fetch-dataset';
+import { importedResult } from './read-imported-text';
 
 /** Retry once for a network failure or a server error; a 4xx will not change by retrying. */
 function shouldRetry(failures: number, error: Error): boolean {
@@ -16,6 +17,7 @@ export function useTimelineData(source: DatasetSource) {
     queryKey: sourceKey(source),
     queryFn: async ({ signal }) => {
       if ('url' in source) return fetchDataset(source.url, signal);
+      if ('file' in source) return importedResult(source.file.imported);
       if ('refused' in source) throw new DatasetFetchError(source.refused, '', -1);
       return validateDataset(source.data);
     },
