@@ -3,7 +3,7 @@
  * which are compressed into a clearly marked break. With the 1949 and 1961 events decades away
  * from the 2019–2025 cluster, a purely linear axis would crush the cluster into a few pixels.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleUtc } from 'd3-scale';
 import type { TimeSpan } from './edtf';
 
 export const YEAR_MS = 365.2425 * 24 * 3600 * 1000;
@@ -77,9 +77,11 @@ export interface PiecewiseScale {
 
 /**
  * A monotonic piecewise-linear scale over the segments: every linear segment gets the same
- * pixels per unit of time; each compressed gap gets `gapWidth` pixels. It is d3-scale's linear
+ * pixels per unit of time; each compressed gap gets `gapWidth` pixels. It is a d3-scale continuous
  * scale with one domain and range point per segment boundary (a "polylinear" scale), which
- * extrapolates past either end at the rate of the segment there and inverts the same way.
+ * extrapolates past either end at the rate of the segment there and inverts the same way. The UTC
+ * time scale rather than scaleLinear: the same piecewise interpolation, and the app already loads
+ * it for the overview, while scaleLinear would add d3-format (its tick labels) to the first load.
  */
 export function piecewiseScale(
   segments: readonly AxisSegment[],
@@ -105,9 +107,9 @@ export function piecewiseScale(
   }
   const domain = [segments[0]?.start ?? 0, ...segments.map((s) => s.end)];
   const range = [0, ...ranges.map((r) => r[1])];
-  const linear = scaleLinear().domain(domain).range(range);
-  const scale = ((t: number) => linear(t)) as PiecewiseScale;
-  scale.invert = (px: number) => linear.invert(px);
+  const time = scaleUtc().domain(domain).range(range);
+  const scale = ((t: number) => time(t)) as PiecewiseScale;
+  scale.invert = (px: number) => time.invert(px).getTime();
   Object.defineProperty(scale, 'segments', { value: segments });
   Object.defineProperty(scale, 'ranges', { value: ranges });
   return scale;

@@ -12,8 +12,6 @@ import type { ChartZoomApi } from './use-chart-zoom';
 export interface RovingFocus {
   /** The id of the one mark in the tab order. */
   readonly focusable: string | null;
-  /** The id of the mark the reader last moved to, if it is still shown. */
-  readonly activeId: string | null;
   focusMark(id: string): void;
   /** Selects an event the reader picked (a click, Enter, a click on the density layer). */
   pick(id: string): void;
@@ -121,5 +119,5 @@ export function useRovingFocus(
     if (target) focusMark(target.id);
   };
 
-  return { focusable, activeId: shownActive, focusMark, pick, onActivate, onKeyDown };
+  return { focusable, focusMark, pick, onActivate, onKeyDown };
 }

@@ -243,7 +243,7 @@ async function openWatched(search: string, options: OpenOptions = {}): Promise<W
   return w;
 }
 
-const chart = (page: Page, name: string | RegExp = /^Timeline chart, \d+ events$/) =>
+const chart = (page: Page, name: string | RegExp = /^Timeline chart, \d+ events?$/) =>
   page.getByRole('group', { name });
 
 const eventList = (page: Page) => page.getByRole('list', { name: 'Events in time order' });
