@@ -13,8 +13,9 @@ import { parseEdtf } from './edtf';
 export const DATASET_FORMAT = 'china-dprk-timeline/dataset';
 export const DATASET_VERSION = 1;
 
-const EDTF_PATTERN =
-  '^(\\.\\.|\\d{4}(-\\d{2}(-\\d{2})?)?[~?%]?)?(/(\\.\\.|\\d{4}(-\\d{2}(-\\d{2})?)?[~?%]?)?)?$';
+// One point: a year of four digits (negative before 1 BC) with month and day, or a long "Y" year.
+const EDTF_POINT = '(-?\\d{4}(-\\d{2}(-\\d{2})?)?|Y-?[1-9]\\d{4,5})[~?%]?';
+const EDTF_PATTERN = `^(\\.\\.|${EDTF_POINT})?(/(\\.\\.|${EDTF_POINT})?)?$`;
 
 const quoted = (value: unknown) => {
   try {
