@@ -120,7 +120,7 @@ export function assembleDataset(draft: Draft, fallbackTitle: string): Assembled 
       ...e.ours,
       ...(e.displayDate !== undefined && { displayDate: e.displayDate }),
       ...(e.media !== undefined && { media: e.media }),
-      ...(e.links !== undefined && e.links.length > 0 && { links: e.links }),
+      ...(e.links !== undefined && { links: e.links }),
     };
   });
 

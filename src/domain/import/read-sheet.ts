@@ -184,7 +184,7 @@ class SheetReader {
         return { ...q, speaker: idOf(q.speaker) };
       });
     }
-    if (fromRecord.length > 0) ours.fromRecord = fromRecord;
+    if (row.cell('From Record') !== undefined) ours.fromRecord = fromRecord;
     const kind = row.cell('Kind');
     if (kind !== undefined) ours.kind = kind;
     const shortTitle = row.cell('Short Title');
@@ -219,7 +219,7 @@ class SheetReader {
       ...(id !== undefined && { id }),
       ...(title !== undefined && { title }),
       ...(body.text !== '' && { summary: body.text }),
-      ...(links.length > 0 && { links }),
+      ...((links.length > 0 || row.cell('Links') !== undefined) && { links }),
       date,
       ...(displayDate !== undefined && { displayDate }),
       ...(media !== undefined && { media }),
