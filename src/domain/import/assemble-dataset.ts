@@ -176,8 +176,9 @@ export function assembleDataset(draft: Draft, fallbackTitle: string): Assembled 
       problems.push({ path, message: empty ? 'the cell is empty' : p.message });
     }
   }
-  // A sheet's problems in the order of its rows, whichever step found them.
-  const rowOf = (p: Problem) => Number(/^row (\d+)/.exec(p.path)?.[1] ?? Number.MAX_SAFE_INTEGER);
+  // Problems in the order of the file's rows or events, whichever step found them.
+  const rowOf = (p: Problem) =>
+    Number(/^(?:row |events\[)(\d+)/.exec(p.path)?.[1] ?? Number.MAX_SAFE_INTEGER);
   problems.sort((a, b) => rowOf(a) - rowOf(b));
   if (problems.length > 0) {
     const shown = problems.slice(0, MAX_PROBLEMS);
