@@ -9,14 +9,15 @@
  *   given (pass `timeline.events.filter(shown).map((e) => e.data)`).
  *
  * Kept through a round trip: every field of each event. Replies to events not exported are left
- * out (they would point nowhere); eras and sides' short names are not exported.
+ * out (they would point nowhere); eras are not exported. The title row's Side cell lists the
+ * sides (JSON), so lanes keep their names and order.
  */
 import { csvFormatRows } from 'd3-dsv';
 import type { Dataset, DatasetEvent, Person, Source } from '../dataset-schema';
 import { JOINT_SIDE } from '../dataset-schema';
 import type { EdtfPoint } from '../edtf';
 import { parseEdtf } from '../edtf';
-import { textToHtml } from '../import/html-text';
+import { escapeHtml, textToHtml } from '../import/html-text';
 import type { Column } from '../import/sheet-columns';
 import { OUR_COLUMNS, protectCell, TIMELINEJS_COLUMNS } from '../import/sheet-columns';
 import { timelineJsYear } from '../import/timelinejs-date';
@@ -63,7 +64,8 @@ export function eventsToCsv(dataset: Dataset, events: readonly DatasetEvent[]): 
   const rows: Row[] = [
     {
       Type: 'title',
-      Headline: dataset.title,
+      Headline: escapeHtml(dataset.title),
+      Side: JSON.stringify(dataset.sides),
       ...(dataset.description !== undefined && { Text: textToHtml(dataset.description) }),
     },
   ];
@@ -76,15 +78,16 @@ export function eventsToCsv(dataset: Dataset, events: readonly DatasetEvent[]): 
     rows.push({
       ...dateColumns(from, ''),
       ...dateColumns(to, 'End '),
-      ...(e.displayDate !== undefined && { 'Display Date': e.displayDate }),
-      Headline: e.title,
+      // TimelineJS reads these as HTML: escaped, they stay the same text.
+      ...(e.displayDate !== undefined && { 'Display Date': escapeHtml(e.displayDate) }),
+      Headline: escapeHtml(e.title),
       ...(e.summary !== undefined && { Text: textToHtml(e.summary) }),
       ...(e.media && {
         Media: e.media.url,
-        ...(e.media.credit !== undefined && { 'Media Credit': e.media.credit }),
-        ...(e.media.caption !== undefined && { 'Media Caption': e.media.caption }),
+        ...(e.media.credit !== undefined && { 'Media Credit': escapeHtml(e.media.credit) }),
+        ...(e.media.caption !== undefined && { 'Media Caption': escapeHtml(e.media.caption) }),
       }),
-      Group: sideName(e.side),
+      Group: escapeHtml(sideName(e.side)),
       ID: e.id,
       'EDTF Date': e.date,
       ...(e.reported !== undefined && { 'Reported Date': e.reported }),

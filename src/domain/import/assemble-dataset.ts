@@ -66,15 +66,24 @@ export function assembleDataset(draft: Draft, fallbackTitle: string): Assembled 
   const problems: Problem[] = [...draft.problems];
 
   // Sides: the id a row names, else one per group name, else one lane for the ungrouped.
-  const sides: { id: string; name: string }[] = [];
+  const sides: unknown[] = [];
   const sideIds = new IdMaker();
   sideIds.reserve(JOINT_SIDE);
+  const known = new Set<unknown>([JOINT_SIDE]);
   const sideByGroup = new Map<string, string>();
   const sideLocations: Owned[] = [];
+  for (const s of draft.sides ?? []) {
+    const id = s !== null && typeof s === 'object' && 'id' in s ? s.id : null;
+    if (typeof id === 'string') sideIds.reserve(id);
+    known.add(id);
+    sides.push(s);
+    sideLocations.push({ locate: draft.locateTitle, field: 'sides' });
+  }
   const anyGroup = draft.events.some((e) => e.group !== undefined || e.side !== undefined);
   const sideFor = (e: Draft['events'][number]): string => {
     if (e.side !== undefined) {
-      if (e.side !== JOINT_SIDE && !sides.some((s) => s.id === e.side)) {
+      if (!known.has(e.side)) {
+        known.add(e.side);
         sideIds.reserve(e.side);
         sides.push({ id: e.side, name: e.group ?? e.side });
         sideLocations.push({ locate: e.locate, field: 'side' });
@@ -82,8 +91,8 @@ export function assembleDataset(draft: Draft, fallbackTitle: string): Assembled 
       return e.side;
     }
     const name = e.group ?? (anyGroup ? 'Other' : 'Events');
-    const known = sideByGroup.get(name);
-    if (known !== undefined) return known;
+    const given = sideByGroup.get(name);
+    if (given !== undefined) return given;
     const id = sideIds.unique(slugify(name), 'group');
     sideByGroup.set(name, id);
     sides.push({ id, name });

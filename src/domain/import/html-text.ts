@@ -136,11 +136,15 @@ const ESCAPES: Record<string, string> = {
   '"': '&quot;',
 };
 
+/** Text as HTML text: what htmlToLine reads back to the same line. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
+}
+
 /** Plain text as HTML that htmlToText reads back to the same text (for exports). */
 export function textToHtml(text: string): string {
-  const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
   return text
     .split('\n\n')
-    .map((paragraph) => `<p>${paragraph.split('\n').map(escape).join('<br>')}</p>`)
+    .map((paragraph) => `<p>${paragraph.split('\n').map(escapeHtml).join('<br>')}</p>`)
     .join('');
 }

@@ -42,7 +42,9 @@ export interface DraftEra {
 export interface Draft {
   readonly title?: string;
   readonly description?: string;
-  /** Where the title came from (for a problem with it). */
+  /** Side records the file gives whole (our own sheet's title row), before any from groups. */
+  readonly sides?: readonly unknown[];
+  /** Where the title, description and side records came from (for a problem with them). */
   readonly locateTitle: Locate;
   readonly events: readonly DraftEvent[];
   readonly eras: readonly DraftEra[];

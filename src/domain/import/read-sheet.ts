@@ -272,6 +272,7 @@ export function readSheet(text: string, delimiter: Delimiter): Draft {
   let title: string | undefined;
   let description: string | undefined;
   let titleRow: Row | null = null;
+  let sides: unknown[] | undefined;
   const events: DraftEvent[] = [];
   const eras: DraftEra[] = [];
 
@@ -295,6 +296,8 @@ export function readSheet(text: string, delimiter: Delimiter): Draft {
         title = line(row.cell('Headline'));
         const text = htmlToText(row.cell('Text') ?? '').text;
         if (text !== '') description = text;
+        // Our export lists the sides here, whole, so lanes keep their names and order.
+        if (row.cell('Side') !== undefined) sides = reader.list(row, 'Side');
       } else if (type === 'era') {
         const era = reader.era(row);
         if (era) eras.push(era);
@@ -305,13 +308,16 @@ export function readSheet(text: string, delimiter: Delimiter): Draft {
     });
   }
 
-  const locateTitle: Locate = (field) => {
+  const locateTitle: Locate = (field, rest) => {
     const row: Row | null = titleRow;
-    return row === null ? '(dataset)' : row.at(field === 'description' ? 'Text' : 'Headline');
+    if (row === null) return '(dataset)';
+    if (field === 'sides') return row.at('Side', rest.replace(/^\[\d+\]/, ''));
+    return row.at(field === 'description' ? 'Text' : 'Headline');
   };
   return {
     ...(title !== undefined && { title }),
     ...(description !== undefined && { description }),
+    ...(sides !== undefined && { sides }),
     locateTitle,
     events,
     eras,
