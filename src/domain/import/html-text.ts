@@ -9,7 +9,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { EventLink } from '../dataset-schema';
-import { safeHttpUrl } from '../safe-url';
+import { httpAddress } from './ids';
 
 export interface PlainText {
   /** Paragraphs separated by a blank line, lines within one by a line break; trimmed. */
@@ -86,7 +86,7 @@ export function htmlToText(html: string): PlainText {
         else if (name === 'br') out += '\n';
         else if (BLOCKS.has(name)) out += '\n\n';
         else if (name === 'a' && link === null) {
-          link = { url: safeHttpUrl((attributes.href ?? '').trim()), from: out.length };
+          link = { url: httpAddress(attributes.href ?? ''), from: out.length };
         }
       },
       ontext(text) {

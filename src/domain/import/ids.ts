@@ -1,4 +1,5 @@
-/** Ids for imported records that have none of ours: stable (from the headline and date), unique. */
+/** Ids for imported records that have none of ours (stable, from headline and date, unique), and addresses kept as written. */
+import { safeHttpUrl } from '../safe-url';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
@@ -51,4 +52,10 @@ export class IdMaker {
     const words = slugify(headline ?? '', 63 - when.length);
     return this.unique([words, when].filter((s) => s !== '').join('-'), fallback);
   }
+}
+
+/** The address as written (trimmed) when it is absolute http(s), else null. */
+export function httpAddress(value: string): string | null {
+  const trimmed = value.trim();
+  return safeHttpUrl(trimmed) === null ? null : trimmed;
 }

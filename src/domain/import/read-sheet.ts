@@ -8,7 +8,7 @@
 import { csvParseRows, tsvParseRows } from 'd3-dsv';
 import type { EventLink, EventMedia } from '../dataset-schema';
 import type { Problem } from '../problem';
-import { safeHttpUrl } from '../safe-url';
+import { httpAddress } from './ids';
 import { htmlToLine, htmlToText } from './html-text';
 import type { Draft, DraftEra, DraftEvent, Locate } from './import-draft';
 import type { Column } from './sheet-columns';
@@ -154,7 +154,7 @@ class SheetReader {
   media(row: Row): EventMedia | undefined {
     const given = row.cell('Media');
     // Only an http(s) address is kept, as a link; embed code, data: and javascript: are dropped.
-    const url = given === undefined ? null : safeHttpUrl(given);
+    const url = given === undefined ? null : httpAddress(given);
     if (url === null) return undefined;
     const credit = line(row.cell('Media Credit'));
     const caption = line(row.cell('Media Caption'));
@@ -203,11 +203,16 @@ class SheetReader {
     const extraLinks = this.list(row, 'Links');
     const ours = this.ours(row);
     if (date === undefined || extraLinks === undefined || ours === null) return undefined;
-    const links: EventLink[] = [...body.links];
-    for (const l of extraLinks) {
-      const url = l !== null && typeof l === 'object' && 'url' in l ? l.url : undefined;
-      // Whatever the cell holds goes to the validator, which says what is wrong with it.
-      if (url === undefined || !links.some((k) => k.url === url)) links.push(l as EventLink);
+    // The Links column as given (the validator judges it), then the text's links not in it.
+    const links = [...extraLinks] as EventLink[];
+    for (const l of body.links) {
+      if (
+        !extraLinks.some(
+          (k) => k !== null && typeof k === 'object' && 'url' in k && k.url === l.url,
+        )
+      ) {
+        links.push(l);
+      }
     }
     const displayDate = line(row.cell('Display Date'));
     const media = this.media(row);

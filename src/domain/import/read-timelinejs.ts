@@ -7,7 +7,7 @@
 import type { EventMedia } from '../dataset-schema';
 import type { Problem } from '../problem';
 import { formatPath } from '../problem';
-import { safeHttpUrl } from '../safe-url';
+import { httpAddress } from './ids';
 import { htmlToLine, htmlToText } from './html-text';
 import type { Draft, DraftEra, DraftEvent, Locate } from './import-draft';
 import type { DateParts } from './timelinejs-date';
@@ -86,7 +86,7 @@ class Reader {
   media(value: unknown, base: Path): EventMedia | undefined {
     if (!isObject(value)) return undefined;
     // Only an http(s) address is kept, as a link; embed code, data: and javascript: are dropped.
-    const url = typeof value.url === 'string' ? safeHttpUrl(value.url.trim()) : null;
+    const url = typeof value.url === 'string' ? httpAddress(value.url) : null;
     if (url === null) return undefined;
     const credit = this.text(value.credit, [...base, 'media', 'credit'], true);
     const caption = this.text(value.caption, [...base, 'media', 'caption'], true);
