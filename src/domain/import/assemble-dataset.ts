@@ -180,6 +180,13 @@ export function assembleDataset(draft: Draft, fallbackTitle: string): Assembled 
   const result = validateDataset(candidate);
   if (!result.ok) {
     for (const p of result.problems) {
+      if (p.path === 'sides' && p.message.startsWith('has more than')) {
+        problems.push({
+          path: '(dataset)',
+          message: `the file has ${sides.length} groups; a timeline draws at most 8 (one lane each)`,
+        });
+        continue;
+      }
       const path = place(p.path);
       const empty = p.message === 'this field is missing' && path.startsWith('row ');
       problems.push({ path, message: empty ? 'the cell is empty' : p.message });

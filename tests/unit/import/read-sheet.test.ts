@@ -118,6 +118,16 @@ describe('a sheet with bad rows', () => {
     });
   });
 
+  it('says how many groups there are when there are more than lanes', () => {
+    const rows = Array.from({ length: 9 }, (_, i) => `${1950 + i},,,,Event ${i},,Group ${i},`);
+    expect(importDataset([HEADER, ...rows].join('\n')).problems).toEqual([
+      {
+        path: '(dataset)',
+        message: 'the file has 9 groups; a timeline draws at most 8 (one lane each)',
+      },
+    ]);
+  });
+
   it('refuses an empty file and a sheet of headers only', () => {
     expect(importDataset('').problems[0]?.message).toBe('the file is empty');
     expect(importDataset(`${HEADER}\n`).problems).toEqual([
