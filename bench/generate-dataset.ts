@@ -110,6 +110,7 @@ const KIND_VERB: Record<EventKind, string> = {
   message: 'Message sent',
   'exchange-of-messages': 'Messages exchanged',
   statement: 'Statement issued',
+  event: 'Event recorded', // the kind of imported events; not drawn here (no weight above)
 };
 const isMessage = (kind: EventKind) => kind === 'message' || kind === 'exchange-of-messages';
 

@@ -60,6 +60,11 @@ export function checkReferences(d: Dataset): Problem[] {
         `"${e.side}" does not match any side id in sides (or "${JOINT_SIDE}")`,
       );
     }
+    // A dataset that cites sources cites one for every event; one that cites none (an imported
+    // timeline) is allowed, and shown as citing none.
+    if (e.sources.length === 0 && d.sources.length > 0) {
+      report(['events', i, 'sources'], 'an event needs at least one source');
+    }
     e.people.forEach((p, j) => must(people, p, ['events', i, 'people', j], 'person', 'people'));
     e.sources.forEach((s, j) => must(sources, s, ['events', i, 'sources', j], 'source', 'sources'));
     e.quotes.forEach((q, j) => {

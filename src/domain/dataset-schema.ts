@@ -13,8 +13,9 @@ import { parseEdtf } from './edtf';
 export const DATASET_FORMAT = 'china-dprk-timeline/dataset';
 export const DATASET_VERSION = 1;
 
-const EDTF_PATTERN =
-  '^(\\.\\.|\\d{4}(-\\d{2}(-\\d{2})?)?[~?%]?)?(/(\\.\\.|\\d{4}(-\\d{2}(-\\d{2})?)?[~?%]?)?)?$';
+// One point: a year of four digits (negative before 1 BC) with month and day, or a long "Y" year.
+const EDTF_POINT = '(-?\\d{4}(-\\d{2}(-\\d{2})?)?|Y-?[1-9]\\d{4,5})[~?%]?';
+const EDTF_PATTERN = `^(\\.\\.|${EDTF_POINT})?(/(\\.\\.|${EDTF_POINT})?)?$`;
 
 const quoted = (value: unknown) => {
   try {
@@ -171,6 +172,8 @@ export const EVENT_KINDS = [
   'message',
   'exchange-of-messages',
   'statement',
+  // What an imported timeline's events are: TimelineJS and spreadsheets name no kind.
+  'event',
 ] as const;
 
 export const EventSchema = z.strictObject({
@@ -182,7 +185,8 @@ export const EventSchema = z.strictObject({
       'A label short enough for the chart; defaults to the title.',
     ),
   ),
-  summary: text('a summary', 2000),
+  // Optional because an imported event may have only a headline (TimelineJS's text is optional).
+  summary: z.optional(text('a summary', 2000)),
   date: edtf(DATE_HELP),
   reported: z.optional(
     edtf('When it was first reported, where that differs from when it happened.'),
@@ -198,14 +202,36 @@ export const EventSchema = z.strictObject({
     'The id of the side that acted, or "joint" for what both sides did together.',
   ),
   people: list(id(), 50),
-  sources: z
-    .array(id())
-    .check(z.minLength(1, { error: 'an event needs at least one source' }), z.maxLength(50)),
+  // At least one when the dataset lists sources at all (dataset-references.ts): an imported
+  // timeline may cite none, and says so rather than invent any.
+  sources: list(id(), 50),
   quotes: list(QuoteSchema, 50),
   inReplyTo: z.optional(
     described(list(id(), 20), 'Ids of the events (messages) this one answers.'),
   ),
   fromRecord: fromRecord(),
+  displayDate: z.optional(
+    described(
+      text('a display date', 100),
+      'The date as the timeline\'s author wrote it ("Spring 221 BC"), shown instead of the label made from `date`.',
+    ),
+  ),
+  media: z.optional(
+    described(
+      z.strictObject({
+        url: HttpUrl,
+        credit: z.optional(text('a media credit', 300)),
+        caption: z.optional(text('a media caption', 1000)),
+      }),
+      'A picture, video or page about the event, shown as a link (never embedded).',
+    ),
+  ),
+  links: z.optional(
+    described(
+      list(z.strictObject({ url: HttpUrl, text: z.optional(text('a link text', 300)) }), 50),
+      "Links the event's text made, kept as data and shown as links.",
+    ),
+  ),
 });
 
 export const EraSchema = z.strictObject({
@@ -254,4 +280,6 @@ export type Person = z.infer<typeof PersonSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Era = z.infer<typeof EraSchema>;
 export type Side = z.infer<typeof SideSchema>;
+export type EventMedia = NonNullable<DatasetEvent['media']>;
+export type EventLink = NonNullable<DatasetEvent['links']>[number];
 export type EventKind = (typeof EVENT_KINDS)[number];

@@ -1,36 +1,24 @@
+import { utcFormat } from 'd3-time-format';
 import type { EdtfDate, EdtfPoint } from './edtf';
 
-const MONTHS_SHORT = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const;
-const MONTHS_LONG = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+// Month names come from d3-time-format's en-US locale, the one the axis ticks use too.
+const formatLongMonth = utcFormat('%B');
+const formatShortMonth = utcFormat('%b');
 
 function monthName(month: number, long: boolean): string {
-  return (long ? MONTHS_LONG : MONTHS_SHORT)[month - 1] ?? '';
+  // Any ordinary year serves: only the month is formatted.
+  const d = new Date(Date.UTC(2000, month - 1, 1));
+  return (long ? formatLongMonth : formatShortMonth)(d);
+}
+
+/**
+ * A year as people write it: "1949" for ordinary years, "AD 9" for years below 1000, and
+ * "221 BC" before the common era. Years are astronomical (ISO 8601): 0 is 1 BC, -220 is 221 BC.
+ */
+export function yearLabel(year: number): string {
+  if (year <= 0) return `${1 - year} BC`;
+  if (year < 1000) return `AD ${year}`;
+  return String(year);
 }
 
 function qualify(text: string, p: EdtfPoint): string {
@@ -40,15 +28,16 @@ function qualify(text: string, p: EdtfPoint): string {
   return out;
 }
 
-/** "1961", "July 2021", "6 Oct 2024", "c. Feb 2022", "2021?": only what is known. */
+/** "1961", "July 2021", "6 Oct 2024", "c. Feb 2022", "2021?", "221 BC": only what is known. */
 export function pointLabel(p: EdtfPoint): string {
+  const year = yearLabel(p.year);
   switch (p.precision) {
     case 'year':
-      return qualify(String(p.year), p);
+      return qualify(year, p);
     case 'month':
-      return qualify(`${monthName(p.month ?? 1, true)} ${p.year}`, p);
+      return qualify(`${monthName(p.month ?? 1, true)} ${year}`, p);
     case 'day':
-      return qualify(`${p.day} ${monthName(p.month ?? 1, false)} ${p.year}`, p);
+      return qualify(`${p.day} ${monthName(p.month ?? 1, false)} ${year}`, p);
   }
 }
 
@@ -66,7 +55,7 @@ export function dateLabel(date: EdtfDate): string {
   const plain = !from.approximate && !from.uncertain && sameQualifiers(from, to);
   if (plain && from.precision === 'day' && to.precision === 'day' && from.year === to.year) {
     if (from.month === to.month) {
-      return `${from.day}–${to.day} ${monthName(to.month ?? 1, false)} ${to.year}`;
+      return `${from.day}–${to.day} ${monthName(to.month ?? 1, false)} ${yearLabel(to.year)}`;
     }
     return `${from.day} ${monthName(from.month ?? 1, false)} – ${pointLabel(to)}`;
   }
@@ -76,11 +65,16 @@ export function dateLabel(date: EdtfDate): string {
   return `${pointLabel(from)} – ${pointLabel(to)}`;
 }
 
-/** A machine-readable value for <time dateTime>: the EDTF string minus qualifiers. */
+/**
+ * A machine-readable value for <time dateTime>: the EDTF string minus qualifiers. HTML has no
+ * syntax for years before 1 AD; those keep ISO 8601's signed form ("-0220"), which is still
+ * what the date means.
+ */
 export function isoForTimeElement(date: EdtfDate): string {
+  const year = (y: number) => (y < 0 ? '-' : '') + String(Math.abs(y)).padStart(4, '0');
   const iso = (p: EdtfPoint) =>
     [
-      String(p.year).padStart(4, '0'),
+      year(p.year),
       p.month === undefined ? null : String(p.month).padStart(2, '0'),
       p.day === undefined ? null : String(p.day).padStart(2, '0'),
     ]

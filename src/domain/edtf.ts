@@ -3,6 +3,10 @@
  *   "1961", "2021-07", "2024-10-06"            year, month, day
  *   "2021-07~", "2021-07?", "2021-07%"         approximate, uncertain, both
  *   "2019-06-20/2019-06-21", "2022-01/..", "/2022-02-20"   intervals (open or unknown ends)
+ *   "-0220", "-0220-03", "0009"                years before 1000 and before the common era
+ *   "Y-10000", "Y12000"                        years of more than four digits (level 1), year only
+ *
+ * Years are astronomical, as ISO 8601 counts them: "0000" is 1 BC and "-0220" is 221 BC.
  *
  * Every instant is computed with Date.UTC, so the result never depends on the reader's time zone,
  * and a bare year is never handed to `new Date()` (which would read it as local midnight).
@@ -40,7 +44,10 @@ export type EdtfDate = EdtfPoint | EdtfInterval;
 export type EdtfResult =
   { readonly ok: true; readonly value: EdtfDate } | { readonly ok: false; readonly error: string };
 
-const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+const POINT = /^(-?\d{4}|Y-?[1-9]\d{4,5})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
+
+/** The furthest years from 0 a JavaScript date (±100 000 000 days from 1970) can hold, rounded in. */
+export const MAX_YEAR = 270_000;
 
 function utc(year: number, monthIndex: number, day: number): number {
   // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not, and it carries an overflowing
@@ -64,11 +71,27 @@ function parsePoint(text: string): EdtfResult & { value?: EdtfPoint } {
   if (!m) {
     return {
       ok: false,
-      error: `"${text}" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~, ? or %)`,
+      error: `"${text}" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD (optionally followed by ~, ? or %; "-0220" for 221 BC)`,
     };
   }
-  const [, y, mo, d, q] = m;
-  const year = Number(y);
+  const [, y = '', mo, d, q] = m;
+  const long = y.startsWith('Y');
+  const year = Number(long ? y.slice(1) : y);
+  if (y === '-0000') {
+    return { ok: false, error: `"${text}" is not a valid date: write year 0 (1 BC) as "0000"` };
+  }
+  if (Math.abs(year) > MAX_YEAR) {
+    return {
+      ok: false,
+      error: `"${text}" is not a date that can be drawn: years run from -${MAX_YEAR} to ${MAX_YEAR}`,
+    };
+  }
+  if (long && mo !== undefined) {
+    return {
+      ok: false,
+      error: `"${text}" is not a valid date: a year written with "Y" has no month or day`,
+    };
+  }
   const qualifier = q ?? '';
   const approximate = qualifier === '~' || qualifier === '%';
   const uncertain = qualifier === '?' || qualifier === '%';

@@ -1,5 +1,7 @@
 /** Ticks for the broken axis at the current zoom: per linear segment, from d3's UTC time scale. */
 import { scaleUtc } from 'd3-scale';
+import { utcYear } from 'd3-time';
+import { yearLabel } from '../domain/date-label';
 import type { PiecewiseScale } from '../domain/axis-segments';
 import type { ZoomTransform } from '../domain/mark-geometry';
 
@@ -18,6 +20,16 @@ export interface AxisBreak {
 
 const PX_PER_TICK = 80;
 
+/**
+ * d3 writes a year tick as "%Y", which reads "-0220" or "0009" before AD 1000; those years are
+ * labelled as people write them ("221 BC", "AD 9"). Every other tick keeps d3's label.
+ */
+function tickLabel(d: Date, format: (d: Date) => string): string {
+  const year = d.getUTCFullYear();
+  if (year < 1000 && utcYear.floor(d).getTime() === d.getTime()) return yearLabel(year);
+  return format(d);
+}
+
 export function axisTicks(
   scale: PiecewiseScale,
   t: ZoomTransform,
@@ -34,7 +46,7 @@ export function axisTicks(
     if (segment.compressed) {
       const from = new Date(segment.start).getUTCFullYear();
       const to = new Date(segment.end).getUTCFullYear();
-      breaks.push({ x0, x1, label: `${from}–${to}`, key: `b${i}` });
+      breaks.push({ x0, x1, label: `${yearLabel(from)}–${yearLabel(to)}`, key: `b${i}` });
       return;
     }
     const visible0 = Math.max(0, x0);
@@ -47,7 +59,7 @@ export function axisTicks(
     const sub = scaleUtc().domain([from, to]).range([visible0, visible1]);
     const format = sub.tickFormat(count);
     for (const d of sub.ticks(count)) {
-      ticks.push({ x: local(d), label: format(d), key: `${i}:${d.getTime()}` });
+      ticks.push({ x: local(d), label: tickLabel(d, format), key: `${i}:${d.getTime()}` });
     }
   });
   return { ticks, breaks };
