@@ -9,6 +9,7 @@ const KIND_LABEL: Readonly<Record<DatasetEvent['kind'], string>> = {
   message: 'Message',
   'exchange-of-messages': 'Exchange of messages',
   statement: 'Statement',
+  event: 'Event',
 };
 
 export function eventKindLabel(kind: DatasetEvent['kind']): string {

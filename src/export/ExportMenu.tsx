@@ -32,7 +32,15 @@ async function exportBlob(
 ): Promise<Blob> {
   if (format === 'csv') {
     const { eventsToCsv } = await import('../domain/export/events-to-csv');
-    return new Blob([eventsToCsv(timeline.dataset, events)], { type: 'text/csv;charset=utf-8' });
+    return new Blob(
+      [
+        eventsToCsv(
+          timeline.dataset,
+          events.map((e) => e.data),
+        ),
+      ],
+      { type: 'text/csv;charset=utf-8' },
+    );
   }
   // Found from this app's own root: inside a custom element the chart is in a shadow root.
   const chart = app.querySelector<SVGSVGElement>('svg.chart-svg');
