@@ -148,7 +148,7 @@ describe('opening a file in the page', () => {
     expect(await page.getByRole('button', { name: 'Download dataset JSON' }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Back to the bundled timeline' }).click();
-    await chart(page, 'Timeline chart, 12 events').waitFor(POLL);
+    await chart(page, 'Timeline chart, 13 events').waitFor(POLL);
     await page.getByRole('heading', { level: 1, name: BUNDLED_TITLE }).waitFor();
     expect(await fileInput(page).evaluate((el) => el === document.activeElement)).toBe(true);
   });
