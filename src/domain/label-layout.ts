@@ -3,6 +3,7 @@
  * no two marks collide. Runs once per data, size or zoom-level change — never per zoom frame.
  * Input and output are flat arrays indexed like the events (columnar, as in Observable Plot).
  */
+import { bisector } from 'd3-array';
 
 export interface LayoutInput {
   /** Lane index of each item. */
@@ -34,28 +35,24 @@ export interface LayoutResult {
   readonly rowsPerLane: number[];
 }
 
-/**
- * Greedy interval packing in x order. A label goes to the right of its mark, or to its left when
- * it would run off the view's right edge; when no row has room for it, the mark is still placed
- * (in the first row with room for the mark alone) and the label is left out.
- */
+/** Intervals are found by their right edge: the first one that ends at or after a point. */
+const byRight = bisector((d: { left: number; right: number }) => d.right);
+
 /** Whether [left, right] overlaps any of the intervals, which are sorted and disjoint. */
 function overlapsAny(
   intervals: readonly { left: number; right: number }[],
   left: number,
   right: number,
 ): boolean {
-  let lo = 0;
-  let hi = intervals.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((intervals[mid]?.right ?? 0) < left) lo = mid + 1;
-    else hi = mid;
-  }
-  const hit = intervals[lo];
+  const hit = intervals[byRight.left(intervals, left)];
   return hit !== undefined && hit.left <= right;
 }
 
+/**
+ * Greedy interval packing in x order. A label goes to the right of its mark, or to its left when
+ * it would run off the view's right edge; when no row has room for it, the mark is still placed
+ * (in the first row with room for the mark alone) and the label is left out.
+ */
 export function layoutLabels(input: LayoutInput): LayoutResult {
   const n = input.lane.length;
   const maxRows = input.maxRows ?? 4;
