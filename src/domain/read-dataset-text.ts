@@ -34,20 +34,25 @@ function refuse(message: string, path = ROOT): DatasetResult {
   return { ok: false, problems: [{ path, message }] };
 }
 
-/** Bytes the text takes in UTF-8, counted without encoding it. */
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/**
+ * Bytes the text takes in UTF-8, counted without encoding it: each UTF-16 unit is one byte, plus
+ * one more for U+0080–U+07FF and two more for the rest (a surrogate pair, two units, is four bytes;
+ * a lone surrogate is encoded as U+FFFD, three). The regular expression engine finds the non-ASCII
+ * characters, which are few in most datasets, far faster than a loop over every character.
+ */
 function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 4;
-        i++;
-      } else bytes += 3;
-    } else bytes += 3;
+  let bytes = text.length;
+  NON_ASCII.lastIndex = 0;
+  for (let m = NON_ASCII.exec(text); m !== null; m = NON_ASCII.exec(text)) {
+    const c = text.charCodeAt(m.index);
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(m.index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) NON_ASCII.lastIndex++;
+      bytes += 2;
+    } else bytes += 2;
   }
   return bytes;
 }
