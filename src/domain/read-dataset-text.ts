@@ -8,7 +8,7 @@ import { lineAndColumn, scanJson } from './json-scan';
 import type { DuplicateKey } from './json-scan';
 import type { Problem } from './problem';
 import { formatPath } from './problem';
-import type { DatasetResult } from './validate-dataset';
+import type { DatasetResult, FastCheck } from './validate-dataset';
 import { MAX_PROBLEMS, validateDataset } from './validate-dataset';
 
 export interface DatasetLimits {
@@ -109,7 +109,18 @@ function limitOf(given: number | undefined, fallback: number): number {
   return typeof given === 'number' && !Number.isNaN(given) ? given : fallback;
 }
 
-export function readDatasetText(text: string, limits?: Partial<DatasetLimits>): DatasetResult {
+export interface ReadHooks {
+  /** Called once the text has parsed, with how many events it lists (null if no list). */
+  readonly onParsed?: (eventCount: number | null) => void;
+  /** A fast check of the common valid case, to run ahead of the schema (see validate-dataset). */
+  readonly fastCheck?: FastCheck;
+}
+
+export function readDatasetText(
+  text: string,
+  limits?: Partial<DatasetLimits>,
+  hooks?: ReadHooks,
+): DatasetResult {
   if (typeof text !== 'string') return refuse('the file could not be read as text');
   const maxBytes = limitOf(limits?.maxBytes, DATASET_LIMITS.maxBytes);
   const maxDepth = limitOf(limits?.maxDepth, DATASET_LIMITS.maxDepth);
@@ -150,12 +161,12 @@ export function readDatasetText(text: string, limits?: Partial<DatasetLimits>): 
   }
 
   // Refuse an oversized list of events before the schema spends time on each one.
-  if (typeof value === 'object' && value !== null && 'events' in value) {
-    const events: unknown = value.events;
-    if (Array.isArray(events) && events.length > maxEvents) {
-      return refuse(`has more than ${maxEvents} items`, 'events');
-    }
+  const events: unknown =
+    typeof value === 'object' && value !== null && 'events' in value ? value.events : undefined;
+  if (Array.isArray(events) && events.length > maxEvents) {
+    return refuse(`has more than ${maxEvents} items`, 'events');
   }
+  hooks?.onParsed?.(Array.isArray(events) ? events.length : null);
 
-  return validateDataset(value);
+  return validateDataset(value, undefined, hooks?.fastCheck);
 }
