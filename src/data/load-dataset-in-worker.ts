@@ -2,6 +2,11 @@
  * Reads a dataset in a Web Worker, so that parsing, checking and modelling a large file never
  * freezes the page. The worker's script is a separate file that the browser fetches only when a
  * dataset needs it; a small dataset (see fetch-dataset.ts) never starts it.
+ *
+ * The worker sends the finished model as a structured clone. Measured with 10 000 events in
+ * Chromium (tests/browser/dataset-worker.test.ts, a loaded machine): receiving it blocked the page
+ * for 422 ms, whereas receiving the validated dataset as JSON and building the model here took
+ * 179 ms (JSON.parse) plus 626 ms (the model, its dates parsed again): cloning is cheaper.
  */
 import type { DatasetResult } from '../domain/validate-dataset';
 import type { WorkerReply, WorkerRequest } from './dataset-worker-protocol';

@@ -5,9 +5,6 @@ export type BodyRead =
   | { readonly ok: true; readonly chunks: readonly Uint8Array[]; readonly bytes: number }
   | { readonly ok: false; readonly bytes: number };
 
-/** Progress is reported at most this often, so a fast stream does not flood the page. */
-const PROGRESS_INTERVAL_MS = 50;
-
 /**
  * Reads a byte stream to its end, chunk by chunk, reporting bytes read. Past the size limit it
  * keeps only counting (so the refusal can say how large the file is) and holds no more bytes.
@@ -22,7 +19,6 @@ export async function readBody(
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let bytes = 0;
-  let reported = 0;
   const abort = () => void reader.cancel(signal?.reason).catch(() => undefined);
   signal?.addEventListener('abort', abort, { once: true });
   try {
@@ -35,11 +31,8 @@ export async function readBody(
       bytes += value.byteLength;
       if (bytes <= maxBytes) chunks.push(value);
       else chunks.length = 0;
-      const now = performance.now();
-      if (now - reported >= PROGRESS_INTERVAL_MS) {
-        reported = now;
-        onProgress?.({ stage: 'reading', loaded: bytes, total });
-      }
+      // Each chunk (tens of kB) is reported: React batches the re-renders this causes.
+      onProgress?.({ stage: 'reading', loaded: bytes, total });
     }
   } finally {
     signal?.removeEventListener('abort', abort);
