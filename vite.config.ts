@@ -6,7 +6,8 @@ import react from '@vitejs/plugin-react';
  * The built page's Content-Security-Policy: scripts and styles only from our own files (no
  * inline script, no eval, no inline <style> or style attributes; React and d3 set styles through
  * the CSSOM, which the policy allows), images from us or data: (the blank favicon), and fetches
- * from anywhere over http(s), since `?data=` may name a reader's dataset on any host.
+ * from anywhere over http(s), since `?data=` may name a reader's dataset on any host, and the
+ * dataset worker (src/data/dataset.worker.ts) from our own files.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -15,6 +16,7 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self' http: https:",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",

@@ -1,10 +1,13 @@
+import { useLoadProgress } from '../data/use-timeline-data';
 import type { Problem } from '../domain/problem';
+import { DatasetProgress } from './DatasetProgress';
 
-/** What the chart will look like, while the dataset loads. */
+/** What the chart will look like, while the dataset loads, with the load's progress. */
 export function ChartSkeleton() {
+  const progress = useLoadProgress();
   return (
-    <div className="chart-skeleton" role="status" aria-live="polite">
-      <span className="visually-hidden">Loading the timeline…</span>
+    <div className="chart-skeleton">
+      <DatasetProgress progress={progress} />
       <div className="skeleton-bar skeleton-filters" aria-hidden="true" />
       {[0, 1, 2].map((lane) => (
         <div key={lane} className="skeleton-lane" aria-hidden="true">

@@ -1,58 +1,81 @@
+/**
+ * Fetches a dataset for the app and reads it where it is cheapest: the page reads the bytes
+ * (network input costs the main thread next to nothing, and only then is the real size known,
+ * compressed or not), then checks a small dataset itself and hands a large one to the dataset
+ * worker, so the page never freezes while 10 000 events are parsed and checked.
+ */
+import { DATASET_LIMITS, tooLarge } from '../domain/parse-dataset-text';
+import { readDatasetTextLazily } from '../domain/validate-dataset-lazily';
 import type { DatasetResult } from '../domain/validate-dataset';
-import { DATASET_LIMITS, tooLarge } from '../domain/read-dataset-text';
-import { readImportedText } from './read-imported-text';
+import type { LoadOptions } from './load-progress';
+import { decodeChunks, readBody } from './read-body';
+import { declaredSize, fetchResponse } from './read-dataset-source';
+import { isOwnFormat, readImportedText } from './read-imported-text';
 
-/** A network or HTTP failure, said so a reader knows what failed. */
-export class DatasetFetchError extends Error {
-  constructor(
-    message: string,
-    readonly url: string,
-    /** The HTTP status, when the server answered. */
-    readonly status: number | null = null,
-  ) {
-    super(message);
-    this.name = 'DatasetFetchError';
+export { DatasetFetchError, FETCH_TIMEOUT_MS } from './read-dataset-source';
+
+/** The first chunks, enough to hold the first 4 KB where our format names itself. */
+function headOf(chunks: readonly Uint8Array[]): Uint8Array[] {
+  const head: Uint8Array[] = [];
+  let bytes = 0;
+  for (const chunk of chunks) {
+    if (bytes >= 4096) break;
+    head.push(chunk.subarray(0, 4096 - bytes));
+    bytes += chunk.length;
   }
+  return head;
 }
 
-export const FETCH_TIMEOUT_MS = 15_000;
+/**
+ * Datasets up to this many bytes are checked on the page. Checking costs about 45 ms per MB on
+ * the page (scripts/measure-validate.ts), while a worker costs a fixed ~40 ms to start and load
+ * its script before any work, plus copying the result back: below half a megabyte (~550 events)
+ * the page finishes sooner, in well under one 50 ms long task.
+ */
+export const MAIN_THREAD_MAX_BYTES = 500_000;
 
 /**
  * Fetches and validates a dataset. Network and HTTP failures throw (so react-query can retry
  * them); a dataset that arrives but is invalid resolves to its list of problems (retrying will
- * not fix it).
+ * not fix it). An abort (the reader chose another dataset) throws the signal's reason.
  */
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<DatasetResult> {
+export async function fetchDataset(
+  url: string,
+  signal?: AbortSignal,
+  onProgress?: LoadOptions['onProgress'],
+): Promise<DatasetResult> {
   const started = performance.now();
-  let response: Response;
-  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
-  try {
-    response = await fetch(url, {
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      credentials: 'omit',
-    });
-  } catch (error) {
-    const reason =
-      error instanceof DOMException && error.name === 'TimeoutError'
-        ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
-        : 'the network request failed';
-    throw new DatasetFetchError(`Could not load the dataset (${reason}).`, url);
+  const response = await fetchResponse(url, signal);
+  const announced = Number(response.headers.get('Content-Length'));
+  // Refuse before downloading what the server says is too large.
+  if (announced > DATASET_LIMITS.maxBytes) {
+    void response.body?.cancel().catch(() => undefined);
+    return tooLarge(announced);
   }
-  if (!response.ok) {
-    throw new DatasetFetchError(
-      `Could not load the dataset: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
-      url,
-      response.status,
+  const read = response.body
+    ? await readBody(response.body, declaredSize(response), { signal, onProgress })
+    : { ok: true as const, chunks: [], bytes: 0 };
+  const fetched = performance.now();
+  let result: DatasetResult;
+  if (!read.ok) result = tooLarge(read.bytes);
+  else if (!isOwnFormat(decodeChunks(headOf(read.chunks)))) {
+    // Another format (TimelineJS JSON, a sheet), detected from the content: the importer.
+    result = await readImportedText(decodeChunks(read.chunks), url);
+  } else if (read.bytes <= MAIN_THREAD_MAX_BYTES) {
+    // Size, JSON syntax, nesting depth and duplicate keys are checked before the schema.
+    // The fast check accepts a valid dataset; the schema's messages load only for a broken one.
+    onProgress?.({ stage: 'checking', events: null });
+    result = await readDatasetTextLazily(decodeChunks(read.chunks), undefined, {
+      onParsed: (events) => onProgress?.({ stage: 'checking', events }),
+    });
+  } else {
+    // Loaded only when needed, to keep it out of the page's first load.
+    const { loadDatasetInWorker } = await import('./load-dataset-in-worker');
+    result = await loadDatasetInWorker(
+      { file: new Blob(read.chunks as Uint8Array<ArrayBuffer>[], { type: 'application/json' }) },
+      { signal, onProgress },
     );
   }
-  const declared = Number(response.headers.get('Content-Length') ?? Number.NaN);
-  // Refuse before downloading what the server says is too large.
-  if (declared > DATASET_LIMITS.maxBytes) return tooLarge(declared);
-  const text = await response.text();
-  const fetched = performance.now();
-  // Any format the importer knows (detected from the content); for our JSON, size, syntax,
-  // nesting depth and duplicate keys are checked before the schema.
-  const result = await readImportedText(text, url);
   // For the benchmark: where the time to the first drawing goes.
   performance.measure('timeline:fetch', { start: started, end: fetched });
   performance.measure('timeline:read-and-validate', { start: fetched, end: performance.now() });

@@ -1,9 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { validateDataset } from '../domain/validate-dataset';
+import { useSyncExternalStore } from 'react';
+import { validateDatasetLazily } from '../domain/validate-dataset-lazily';
 import type { DatasetSource } from './dataset-source';
 import { sourceKey } from './dataset-source';
 import { DatasetFetchError, fetchDataset } from './fetch-dataset';
 import { importedResult } from './read-imported-text';
+import type { LoadProgress } from './load-progress';
+import {
+  currentLoadProgress,
+  startLoadProgress,
+  subscribeLoadProgress,
+} from './load-progress-store';
 
 /** Retry once for a network failure or a server error; a 4xx will not change by retrying. */
 function shouldRetry(failures: number, error: Error): boolean {
@@ -11,19 +18,35 @@ function shouldRetry(failures: number, error: Error): boolean {
   return failures < 1 && status !== -1 && (status === null || status >= 500);
 }
 
-/** The one query through which every view loads a dataset, by URL or as a value. */
+/**
+ * The one query through which every view loads a dataset, by URL or as a value. React-query's
+ * signal aborts when the reader picks another dataset, which stops the download and terminates
+ * the worker reading it.
+ */
 export function useTimelineData(source: DatasetSource) {
   return useQuery({
     queryKey: sourceKey(source),
     queryFn: async ({ signal }) => {
-      if ('url' in source) return fetchDataset(source.url, signal);
+      if ('url' in source) {
+        const progress = startLoadProgress();
+        try {
+          return await fetchDataset(source.url, signal, progress.update);
+        } finally {
+          progress.end();
+        }
+      }
       if ('file' in source) return importedResult(source.file.imported);
       if ('refused' in source) throw new DatasetFetchError(source.refused, '', -1);
-      return validateDataset(source.data);
+      return validateDatasetLazily(source.data);
     },
     staleTime: Infinity,
     retry: shouldRetry,
     retryDelay: 800,
     refetchOnWindowFocus: false,
   });
+}
+
+/** How far the dataset being loaded has got (bytes read, then checking), or null. */
+export function useLoadProgress(): LoadProgress | null {
+  return useSyncExternalStore(subscribeLoadProgress, currentLoadProgress, () => null);
 }

@@ -1,6 +1,6 @@
 /** Checks that span records: unique ids, references that resolve, and dates in a sensible order. */
 import type { Dataset } from './dataset-schema';
-import { JOINT_SIDE } from './dataset-schema';
+import { JOINT_SIDE } from './dataset-constants';
 import { dateSpan, parseEdtf } from './edtf';
 import type { Problem } from './problem';
 import { formatPath } from './problem';

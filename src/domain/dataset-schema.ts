@@ -5,13 +5,15 @@
  * date order) live in dataset-references.ts.
  *
  * It uses zod/mini, zod's tree-shakable API: the same validation at about a quarter of the bytes
- * of the classic API, which matters because the validator ships in the app's first load.
+ * of the classic API. The page's first load does without it (validate-dataset-lazily.ts): zod runs
+ * there only when a dataset has a problem to report.
  */
 import * as z from 'zod/mini';
 import { parseEdtf } from './edtf';
 
-export const DATASET_FORMAT = 'china-dprk-timeline/dataset';
-export const DATASET_VERSION = 1;
+import { DATASET_FORMAT, DATASET_VERSION, EVENT_KINDS } from './dataset-constants';
+
+export { DATASET_FORMAT, DATASET_VERSION, EVENT_KINDS, JOINT_SIDE } from './dataset-constants';
 
 // One point: a year of four digits (negative before 1 BC) with month and day, or a long "Y" year.
 const EDTF_POINT = '(-?\\d{4}(-\\d{2}(-\\d{2})?)?|Y-?[1-9]\\d{4,5})[~?%]?';
@@ -164,18 +166,6 @@ export const QuoteSchema = z.strictObject({
   source: described(id(), 'The id of the source the words are quoted from.'),
 });
 
-export const EVENT_KINDS = [
-  'diplomatic-milestone',
-  'treaty',
-  'visit',
-  'talks',
-  'message',
-  'exchange-of-messages',
-  'statement',
-  // What an imported timeline's events are: TimelineJS and spreadsheets name no kind.
-  'event',
-] as const;
-
 export const EventSchema = z.strictObject({
   id: id(),
   title: text('a title', 200),
@@ -270,8 +260,6 @@ export const DatasetSchema = z
     description:
       'A timeline of events between two or more sides, each event dated at its true precision and tied to the sources that report it.',
   });
-
-export const JOINT_SIDE = 'joint';
 
 export type Dataset = z.infer<typeof DatasetSchema>;
 export type DatasetEvent = z.infer<typeof EventSchema>;

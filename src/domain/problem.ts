@@ -19,3 +19,6 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function problemToString(p: Problem): string {
   return `${p.path}: ${p.message}`;
 }
+
+/** Most problems a reader is shown at once; the rest are counted. */
+export const MAX_PROBLEMS = 50;

@@ -1,6 +1,6 @@
 /** The validated dataset, indexed and sorted once, with every date parsed: what the views read. */
 import type { Dataset, DatasetEvent, Era, Person, Side, Source } from './dataset-schema';
-import { JOINT_SIDE } from './dataset-schema';
+import { JOINT_SIDE } from './dataset-constants';
 import { dateLabel } from './date-label';
 import type { EdtfDate, TimeSpan } from './edtf';
 import { dateSpan, isExactDay, parseEdtf } from './edtf';

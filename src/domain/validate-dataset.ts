@@ -3,10 +3,12 @@
  * or a list of problems out. It never throws.
  */
 import type * as z from 'zod/mini';
+import type { Dataset } from './dataset-schema';
 import { DatasetSchema } from './dataset-schema';
+import type { FastVerdict } from './dataset-fast-check';
 import { checkReferences } from './dataset-references';
 import type { Problem } from './problem';
-import { formatPath } from './problem';
+import { MAX_PROBLEMS, formatPath } from './problem';
 import type { Timeline } from './timeline-model';
 import { buildTimeline } from './timeline-model';
 
@@ -14,8 +16,7 @@ export type DatasetResult =
   | { readonly ok: true; readonly timeline: Timeline }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-/** Most problems a reader is shown at once; the rest are counted. */
-export const MAX_PROBLEMS = 50;
+export { MAX_PROBLEMS } from './problem';
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
@@ -50,19 +51,41 @@ function cap(problems: Problem[]): Problem[] {
   ];
 }
 
-export function validateDataset(input: unknown, now?: number): DatasetResult {
+/**
+ * A quicker judge of the common case (dataset-fast-check.ts). It is passed in rather than imported
+ * so that the page's first load, which only ever checks small datasets, does not carry it: the
+ * dataset worker, which checks the large ones, does.
+ */
+export type FastCheck = (input: unknown) => FastVerdict;
+
+/**
+ * The schema's verdict and output. A dataset the fast check finds valid and unchanged by the schema
+ * is used as it is (the schema would return a deep copy of it); anything else goes through zod,
+ * which gives the trimmed output or every problem with its message.
+ */
+function parseWithSchema(
+  input: unknown,
+  fastCheck: FastCheck | undefined,
+): { ok: true; data: Dataset } | { ok: false; problems: Problem[] } {
+  if (fastCheck?.(input) === 'valid') return { ok: true, data: input as Dataset };
   const parsed = DatasetSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problems: cap(
-        parsed.error.issues.map((issue) => ({
-          path: formatPath(issue.path),
-          message: describeIssue(issue),
-        })),
-      ),
-    };
-  }
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => ({
+      path: formatPath(issue.path),
+      message: describeIssue(issue),
+    })),
+  };
+}
+
+export function validateDataset(
+  input: unknown,
+  now?: number,
+  fastCheck?: FastCheck,
+): DatasetResult {
+  const parsed = parseWithSchema(input, fastCheck);
+  if (!parsed.ok) return { ok: false, problems: cap(parsed.problems) };
   const problems = checkReferences(parsed.data);
   if (problems.length > 0) return { ok: false, problems: cap(problems) };
   return { ok: true, timeline: buildTimeline(parsed.data, now) };

@@ -54,6 +54,7 @@ describe('the Content-Security-Policy', () => {
     expect(policy.get('base-uri')).toEqual(["'self'"]);
     expect(policy.get('form-action')).toEqual(["'none'"]);
     expect(policy.get('connect-src')).toEqual(["'self'", 'http:', 'https:']);
+    expect(policy.get('worker-src')).toEqual(["'self'"]);
     // The policy governs only what follows it: it must come before any script or stylesheet.
     await expect(
       page.evaluate(() =>

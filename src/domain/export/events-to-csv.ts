@@ -14,7 +14,7 @@
  */
 import { csvFormatRows } from 'd3-dsv';
 import type { Dataset, DatasetEvent, Person, Source } from '../dataset-schema';
-import { JOINT_SIDE } from '../dataset-schema';
+import { JOINT_SIDE } from '../dataset-constants';
 import type { EdtfPoint } from '../edtf';
 import { parseEdtf } from '../edtf';
 import { escapeHtml, textToHtml } from '../import/html-text';

@@ -4,7 +4,7 @@
  * it came from in the file. A file with any problem yields problems and no dataset.
  */
 import type { Dataset } from '../dataset-schema';
-import { DATASET_FORMAT, DATASET_VERSION, JOINT_SIDE } from '../dataset-schema';
+import { DATASET_FORMAT, DATASET_VERSION, JOINT_SIDE } from '../dataset-constants';
 import type { Problem } from '../problem';
 import { MAX_PROBLEMS, validateDataset } from '../validate-dataset';
 import { IdMaker, isId, slugify } from './ids';

@@ -1,0 +1,69 @@
+/**
+ * Reads a dataset in a Web Worker, so that parsing, checking and modelling a large file never
+ * freezes the page. The worker's script is a separate file that the browser fetches only when a
+ * dataset needs it; a small dataset (see fetch-dataset.ts) never starts it.
+ *
+ * The worker sends the finished model as a structured clone. Measured with 10 000 events in
+ * Chromium (tests/browser/dataset-worker.test.ts, a loaded machine): receiving it blocked the page
+ * for 422 ms, whereas receiving the validated dataset as JSON and building the model here took
+ * 179 ms (JSON.parse) plus 626 ms (the model, its dates parsed again): cloning is cheaper.
+ */
+import type { DatasetResult } from '../domain/validate-dataset';
+import type { WorkerReply, WorkerRequest } from './dataset-worker-protocol';
+import type { LoadOptions } from './load-progress';
+import type { DatasetInput } from './read-dataset-source';
+import { DatasetFetchError } from './read-dataset-source';
+
+/**
+ * Loads `source` (an http(s) address, fetched by the worker, or a Blob such as a File the reader
+ * opened) in a new worker, calling `onProgress` as bytes arrive and checking starts, and resolves
+ * to the finished timeline or the dataset's problems. Rejects with DatasetFetchError for a network
+ * or HTTP failure, and with the signal's reason when `signal` aborts (the worker is terminated, so
+ * its work stops at once).
+ */
+export function loadDatasetInWorker(
+  source: DatasetInput,
+  { signal, onProgress }: LoadOptions = {},
+): Promise<DatasetResult> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'dataset',
+    });
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', abort);
+    };
+    const abort = () => {
+      finish();
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', abort, { once: true });
+    worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') {
+        onProgress?.(reply.progress);
+        return;
+      }
+      finish();
+      if (reply.type === 'result') resolve(reply.result);
+      else if (reply.type === 'fetch-error') {
+        reject(new DatasetFetchError(reply.message, reply.url, reply.status));
+      } else reject(new Error(`The dataset could not be read: ${reply.message}`));
+    });
+    worker.addEventListener('error', (event) => {
+      finish();
+      reject(
+        new Error(
+          `The dataset reader failed to start${event.message ? `: ${event.message}` : ''}.`,
+        ),
+      );
+    });
+    const request: WorkerRequest = { source };
+    worker.postMessage(request);
+  });
+}

@@ -1,0 +1,50 @@
+import { DATASET_LIMITS } from '../domain/parse-dataset-text';
+import type { LoadOptions } from './load-progress';
+
+export type BodyRead =
+  | { readonly ok: true; readonly chunks: readonly Uint8Array[]; readonly bytes: number }
+  | { readonly ok: false; readonly bytes: number };
+
+/**
+ * Reads a byte stream to its end, chunk by chunk, reporting bytes read. Past the size limit it
+ * keeps only counting (so the refusal can say how large the file is) and holds no more bytes.
+ * Throws the signal's reason when aborted.
+ */
+export async function readBody(
+  body: ReadableStream<Uint8Array>,
+  total: number | null,
+  { signal, onProgress }: LoadOptions,
+  maxBytes = DATASET_LIMITS.maxBytes,
+): Promise<BodyRead> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  const abort = () => void reader.cancel(signal?.reason).catch(() => undefined);
+  signal?.addEventListener('abort', abort, { once: true });
+  try {
+    onProgress?.({ stage: 'reading', loaded: 0, total });
+    for (;;) {
+      signal?.throwIfAborted();
+      const { done, value } = await reader.read();
+      signal?.throwIfAborted();
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes <= maxBytes) chunks.push(value);
+      else chunks.length = 0;
+      // Each chunk (tens of kB) is reported: React batches the re-renders this causes.
+      onProgress?.({ stage: 'reading', loaded: bytes, total });
+    }
+  } finally {
+    signal?.removeEventListener('abort', abort);
+  }
+  onProgress?.({ stage: 'reading', loaded: bytes, total: total ?? bytes });
+  return bytes > maxBytes ? { ok: false, bytes } : { ok: true, chunks, bytes };
+}
+
+/** The chunks as one text, decoded as UTF-8 as response.text() does (bad bytes become U+FFFD). */
+export function decodeChunks(chunks: readonly Uint8Array[]): string {
+  const decoder = new TextDecoder();
+  let text = '';
+  for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
+  return text + decoder.decode();
+}

@@ -1,0 +1,61 @@
+/**
+ * A dataset's response from its address: network and HTTP failures said in words, a time limit,
+ * and the size the server declares. Free of the schema, so the page's first load can use it.
+ */
+
+/** A network or HTTP failure, said so a reader knows what failed. */
+export class DatasetFetchError extends Error {
+  constructor(
+    message: string,
+    readonly url: string,
+    /** The HTTP status, when the server answered (-1: refused before any request). */
+    readonly status: number | null = null,
+  ) {
+    super(message);
+    this.name = 'DatasetFetchError';
+  }
+}
+
+export const FETCH_TIMEOUT_MS = 15_000;
+
+/** Where a dataset's bytes come from: an http(s) address, or a file the reader opened. */
+export type DatasetInput = { readonly url: string } | { readonly file: Blob };
+
+/**
+ * Fetches `url`. Network and HTTP failures throw DatasetFetchError (react-query retries those);
+ * an abort throws the signal's reason.
+ */
+export async function fetchResponse(url: string, signal?: AbortSignal): Promise<Response> {
+  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      credentials: 'omit',
+    });
+  } catch (error) {
+    signal?.throwIfAborted();
+    const reason =
+      error instanceof DOMException && error.name === 'TimeoutError'
+        ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
+        : 'the network request failed';
+    throw new DatasetFetchError(`Could not load the dataset (${reason}).`, url);
+  }
+  if (!response.ok) {
+    throw new DatasetFetchError(
+      `Could not load the dataset: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+      url,
+      response.status,
+    );
+  }
+  return response;
+}
+
+/** The body's size as the server declares it (for progress and an early refusal), if it does. */
+export function declaredSize(response: Response): number | null {
+  const header = response.headers.get('Content-Length');
+  const size = header === null ? Number.NaN : Number(header);
+  // A compressed body's Content-Length counts compressed bytes, not the bytes read.
+  const encoded = (response.headers.get('Content-Encoding') ?? 'identity') !== 'identity';
+  return Number.isFinite(size) && size >= 0 && !encoded ? size : null;
+}

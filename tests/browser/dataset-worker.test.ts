@@ -1,0 +1,150 @@
+/**
+ * Large datasets in the built app: read in the dataset worker (under the app's CSP), with a
+ * progress bar while they load, their problems listed with their paths, and the page kept
+ * responsive (the longest main-thread task while 10 000 events load is measured and reported).
+ */
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDataset } from '../../bench/generate-dataset';
+import type { TestPage } from './browser';
+import { appUrl, closePagesAfterEach, launchBrowser, newPage } from './browser';
+
+const EVENTS = 10_000;
+
+let browser: Browser;
+let server: Server;
+let baseUrl: string;
+const open: TestPage[] = [];
+
+const valid = JSON.stringify(generateDataset(EVENTS));
+const broken = (() => {
+  const d = generateDataset(EVENTS);
+  const [first] = d.events;
+  const middle = d.events[5_000];
+  if (!first || !middle) throw new Error('the generated dataset is too short');
+  middle.date = '2021-02-30';
+  (first as { kind: string }).kind = 'parade';
+  return JSON.stringify(d);
+})();
+
+/** Releases the held response of /held.json: the test decides when the rest of it arrives. */
+let releaseHeld: () => void = () => undefined;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const headers = {
+      'content-type': 'application/json',
+      'access-control-allow-origin': '*',
+      'cache-control': 'no-store',
+    };
+    const body = req.url === '/broken.json' ? broken : valid;
+    if (req.url === '/valid.json' || req.url === '/broken.json') {
+      res.writeHead(200, { ...headers, 'content-length': Buffer.byteLength(body) });
+      res.end(body);
+      return;
+    }
+    if (req.url === '/held.json') {
+      // Half the file now, the rest when the test has seen the progress bar.
+      const bytes = Buffer.from(valid);
+      const half = bytes.length >> 1;
+      res.writeHead(200, { ...headers, 'content-length': bytes.length });
+      res.write(bytes.subarray(0, half));
+      releaseHeld = () => res.end(bytes.subarray(half));
+      return;
+    }
+    res.writeHead(404, headers);
+    res.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.closeAllConnections();
+  await new Promise<void>((resolve) => server?.close(() => resolve()));
+});
+
+closePagesAfterEach(open, { clean: true });
+
+async function openWith(file: string) {
+  const t = await newPage(browser);
+  open.push(t);
+  const workers: string[] = [];
+  t.page.on('worker', (worker) => workers.push(worker.url()));
+  // The longest task on the page's main thread, from the first script on.
+  await t.page.addInitScript(() => {
+    const w = window as unknown as { __longestTask: number };
+    w.__longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        w.__longestTask = Math.max(w.__longestTask, entry.duration);
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await t.page.goto(appUrl(`?data=${encodeURIComponent(new URL(file, baseUrl).href)}`));
+  return { ...t, workers };
+}
+
+describe('a 10 000-event dataset', () => {
+  it('is read in the worker and drawn, with the page free while it loads', async () => {
+    const t = await openWith('valid.json');
+    await t.page
+      .getByRole('group', { name: `Timeline chart, ${EVENTS} events` })
+      .waitFor({ timeout: 60_000 });
+    expect(t.workers).toEqual([expect.stringMatching(/\/assets\/dataset\.worker-[\w-]+\.js$/)]);
+    const longest = await t.page.evaluate(
+      () => (window as unknown as { __longestTask: number }).__longestTask,
+    );
+    console.info(`longest main-thread task while ${EVENTS} events loaded: ${longest} ms`);
+    expect(longest).toBeGreaterThan(0);
+  });
+
+  it('shows a progress bar with the bytes read of the total while it downloads', async () => {
+    const t = await openWith('held.json');
+    const bar = t.page.getByRole('progressbar', { name: 'Loading the dataset' });
+    await bar.waitFor();
+    const megabytes = (Buffer.byteLength(valid) / 1e6).toFixed(1);
+    await expect(t.page.getByText(`of ${megabytes} MB`).textContent()).resolves.toMatch(
+      new RegExp(`^Reading the dataset: \\d+\\.\\d of ${megabytes.replace('.', '\\.')} MB$`),
+    );
+    await expect(bar.getAttribute('max')).resolves.toBe(String(Buffer.byteLength(valid)));
+    await expect
+      .poll(() => t.page.getByRole('status').first().textContent())
+      .toMatch(/^Reading the dataset, (25|50)% done$/);
+    releaseHeld();
+    await t.page
+      .getByRole('group', { name: `Timeline chart, ${EVENTS} events` })
+      .waitFor({ timeout: 60_000 });
+    await expect(bar.count()).resolves.toBe(0);
+  });
+
+  it('lists the problems of a broken one with their paths', async () => {
+    const t = await openWith('broken.json');
+    const alert = t.page.getByRole('alert');
+    await alert.waitFor({ timeout: 60_000 });
+    const items = await alert.getByRole('listitem').allTextContents();
+    expect(items).toEqual([
+      expect.stringMatching(/^events\[0\]\.kind: "parade" is not an event kind/),
+      expect.stringMatching(/^events\[5000\]\.date: "2021-02-30" is not a valid date/),
+    ]);
+    expect(t.workers).toHaveLength(1);
+  });
+});
+
+describe('the bundled dataset', () => {
+  it('loads without starting the worker or showing a progress bar', async () => {
+    const t = await newPage(browser);
+    open.push(t);
+    const workers: string[] = [];
+    t.page.on('worker', (worker) => workers.push(worker.url()));
+    await t.page.goto(appUrl());
+    await t.page.getByRole('group', { name: /^Timeline chart, \d+ events$/ }).waitFor();
+    expect(workers).toEqual([]);
+    await expect(t.page.getByRole('progressbar').count()).resolves.toBe(0);
+  });
+});

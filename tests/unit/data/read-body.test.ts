@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { LoadProgress } from '../../../src/data/load-progress';
+import { decodeChunks, readBody } from '../../../src/data/read-body';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+/** A stream that sends `chunks` and then, unless `end`, stays open; it records being cancelled. */
+function streamOf(chunks: readonly Uint8Array[], end: boolean) {
+  const state = { cancelled: false };
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk);
+      if (end) controller.close();
+    },
+    cancel() {
+      state.cancelled = true;
+    },
+  });
+  return { stream, state };
+}
+
+describe('readBody', () => {
+  it('reads every chunk, reporting bytes read of the total', async () => {
+    const progress: LoadProgress[] = [];
+    const { stream } = streamOf([bytes('{"a":'), bytes('"é"}')], true);
+    const read = await readBody(stream, 10, { onProgress: (p) => progress.push(p) });
+    expect(read.ok && decodeChunks(read.chunks)).toBe('{"a":"é"}');
+    expect(progress.at(0)).toEqual({ stage: 'reading', loaded: 0, total: 10 });
+    expect(progress.at(-1)).toEqual({ stage: 'reading', loaded: 10, total: 10 });
+  });
+
+  it('refuses a body over the limit, counting all of it but keeping none', async () => {
+    const { stream } = streamOf([bytes('12345'), bytes('67890')], true);
+    await expect(readBody(stream, null, {}, 8)).resolves.toEqual({ ok: false, bytes: 10 });
+  });
+
+  it('stops and cancels the download when the reader picks another dataset', async () => {
+    const controller = new AbortController();
+    const { stream, state } = streamOf([bytes('{"events": [')], false);
+    const reading = readBody(stream, 1_000, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.stage === 'reading' && p.loaded > 0) controller.abort();
+      },
+    });
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+    expect(state.cancelled).toBe(true);
+  });
+});
