@@ -2,6 +2,8 @@ import { useEffect, useId, useRef } from 'react';
 import { isoForTimeElement } from '../domain/date-label';
 import { eventKindLabel } from '../domain/event-kinds';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
+import { EventLinks } from './EventLinks';
+import { EventSummary } from './EventSummary';
 import { SourceCard } from './SourceCard';
 import './detail.css';
 
@@ -67,7 +69,8 @@ export function DetailPanel({ timeline, event: e, previous, next, onSelect, onCl
         )}
       </dl>
 
-      <p className="detail-summary">{e.data.summary}</p>
+      <EventSummary summary={e.data.summary} className="detail-summary" />
+      <EventLinks event={e.data} className="detail-media" />
 
       {e.data.people.length > 0 && (
         <>
@@ -153,14 +156,19 @@ export function DetailPanel({ timeline, event: e, previous, next, onSelect, onCl
         </>
       )}
 
-      <h3>{sources.length > 1 ? `Sources (${sources.length})` : 'Source'}</h3>
-      <ul className="detail-sources">
-        {sources.map((s) => (
-          <li key={s.id}>
-            <SourceCard source={s} />
-          </li>
-        ))}
-      </ul>
+      {/* An imported timeline may cite no sources: then no heading over an empty list. */}
+      {sources.length > 0 && (
+        <>
+          <h3>{sources.length > 1 ? `Sources (${sources.length})` : 'Source'}</h3>
+          <ul className="detail-sources">
+            {sources.map((s) => (
+              <li key={s.id}>
+                <SourceCard source={s} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
 
       {e.data.fromRecord && e.data.fromRecord.length > 0 && (
         <>

@@ -55,8 +55,14 @@ function mustParse(text: string): EdtfDate {
   return r.value;
 }
 
-export function laneOrder(sides: readonly Side[]): Lane[] {
+/**
+ * The lanes top to bottom: the first side, what both sides did together, then the others. The
+ * "Both sides" lane is there only when some event is joint: an imported timeline's groups have no
+ * shared lane, and an empty band would read as "nothing happened together".
+ */
+export function laneOrder(sides: readonly Side[], hasJointEvents: boolean): Lane[] {
   const named = sides.map((s) => ({ id: s.id, name: s.shortName ?? s.name }));
+  if (!hasJointEvents) return named;
   const joint = { id: JOINT_SIDE, name: 'Both sides' };
   return [...named.slice(0, 1), joint, ...named.slice(1)];
 }
@@ -81,7 +87,8 @@ export function buildTimeline(dataset: Dataset, now: number = Date.now()): Timel
       date,
       span: dateSpan(date, now),
       exact: isExactDay(date),
-      dateLabel: dateLabel(date),
+      // The date as the timeline's author wrote it, when an imported file gives one.
+      dateLabel: data.displayDate ?? dateLabel(date),
       reported,
       reportedLabel: reported ? dateLabel(reported) : null,
       lane: data.side,
@@ -120,7 +127,10 @@ export function buildTimeline(dataset: Dataset, now: number = Date.now()): Timel
     sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
     personById: new Map(dataset.people.map((p) => [p.id, p])),
     sideById: new Map(dataset.sides.map((s) => [s.id, s])),
-    lanes: laneOrder(dataset.sides),
+    lanes: laneOrder(
+      dataset.sides,
+      dataset.events.some((e) => e.side === JOINT_SIDE),
+    ),
     eras: (dataset.eras ?? []).map((data) => {
       const date = mustParse(data.date);
       return { data, span: dateSpan(date, now), dateLabel: dateLabel(date) };

@@ -90,7 +90,7 @@ export function EmbedCodeDialog({ target, localFile, onClose }: Props) {
       />
       <Snippet
         label="Custom element"
-        hint={`A <china-dprk-timeline> element for pages that allow scripts.${target.state.q.trim() ? ' It has no attribute for the text search, so the search is left out.' : ''}`}
+        hint="A <china-dprk-timeline> element for pages that allow scripts."
         code={snippets.element}
       />
       <Snippet

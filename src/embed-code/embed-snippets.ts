@@ -4,7 +4,7 @@
  * element and the React component. Pure: the caller says where the app is served.
  */
 import type { ViewState } from '../domain/view-state';
-import { serializeViewState } from '../domain/view-state';
+import { VIEW_STATE_KEYS, serializeViewState } from '../domain/view-state';
 
 export interface EmbedTarget {
   /** The app's address without a query, such as `https://timeline.example/`. */
@@ -21,9 +21,6 @@ export interface EmbedSnippets {
   readonly element: string;
   readonly react: string;
 }
-
-/** The attributes the custom element reads its view from. */
-const ELEMENT_STATE_KEYS = ['leader', 'from', 'to', 'event', 'view'] as const;
 
 function attr(value: string): string {
   return value
@@ -56,7 +53,8 @@ function elementSnippet(t: EmbedTarget): string {
   const state = new URLSearchParams(serializeViewState(t.state));
   const attributes = [];
   if (t.datasetUrl) attributes.push(`dataset-url="${attr(t.datasetUrl)}"`);
-  for (const key of ELEMENT_STATE_KEYS) {
+  // The element reads the same keys as the page's query (custom-element.tsx), the search included.
+  for (const key of VIEW_STATE_KEYS) {
     const value = state.get(key);
     if (value !== null) attributes.push(`${key}="${attr(value)}"`);
   }

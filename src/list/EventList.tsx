@@ -1,6 +1,8 @@
 import { forwardRef, useImperativeHandle, useRef } from 'react';
 import { isoForTimeElement } from '../domain/date-label';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
+import { EventLinks } from '../detail/EventLinks';
+import { EventSummary } from '../detail/EventSummary';
 import { SourceCard } from '../detail/SourceCard';
 import './list.css';
 
@@ -56,19 +58,20 @@ export const EventList = forwardRef<EventListHandle, Props>(function EventList(
                 <bdi>{e.data.title}</bdi>
               </button>
             </h3>
-            <p className="list-summary">
-              <bdi>{e.data.summary}</bdi>
-            </p>
-            <ul className="list-sources" aria-label="Sources">
-              {e.data.sources.map((id) => {
-                const s = timeline.sourceById.get(id);
-                return s ? (
-                  <li key={id}>
-                    <SourceCard source={s} />
-                  </li>
-                ) : null;
-              })}
-            </ul>
+            <EventSummary summary={e.data.summary} className="list-summary" />
+            <EventLinks event={e.data} className="list-media" />
+            {e.data.sources.length > 0 && (
+              <ul className="list-sources" aria-label="Sources">
+                {e.data.sources.map((id) => {
+                  const s = timeline.sourceById.get(id);
+                  return s ? (
+                    <li key={id}>
+                      <SourceCard source={s} />
+                    </li>
+                  ) : null;
+                })}
+              </ul>
+            )}
           </li>
         ))}
       </ol>

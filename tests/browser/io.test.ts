@@ -192,6 +192,9 @@ describe('embed code', () => {
     expect(element).toContain('<china-dprk-timeline');
     expect(element).toContain('from="2019"');
     expect(element).toContain('event="ties-75th-messages-2024"');
+    // The element reads the search from its q attribute, so the snippet keeps it.
+    expect(element).toContain('q="anniversary"');
+    expect(await dialog.textContent()).not.toContain('search is left out');
     const react = await dialog.getByRole('textbox', { name: 'React component' }).inputValue();
     expect(react).toContain('<ChinaDprkTimeline');
     expect(react).toContain('from: 2019');

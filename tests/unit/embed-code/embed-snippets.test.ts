@@ -55,8 +55,9 @@ describe('embed snippets', () => {
     expect(s.iframe).toContain(`data=${encodeURIComponent('https://data.example/t.json?a=1&b=2')}`);
     expect(s.iframe).not.toContain('<script>"');
     expect(s.element).toContain('dataset-url="https://data.example/t.json?a=1&amp;b=2"');
-    // The element has no attribute for the text search.
-    expect(s.element).not.toContain('quoted');
+    // The element reads the text search from its q attribute, escaped like the rest.
+    expect(s.element).toContain('q="a &quot;quoted&quot; &lt;b&gt;"');
+    expect(s.element).not.toContain('<b>');
     expect(s.react).toContain('q: "a \\"quoted\\" <b>"');
   });
 });

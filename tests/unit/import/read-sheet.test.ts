@@ -46,7 +46,8 @@ describe('a CSV sheet with TimelineJS columns', () => {
       ['The Han ends', 'AD 220'],
     ]);
     expect(timeline.eras[0]?.dateLabel).toBe('206 BC – AD 9');
-    expect(timeline.lanes.map((l) => l.name)).toEqual(['Qin', 'Both sides', 'Han', 'Xin']);
+    // No event is joint, so there is no empty "Both sides" lane.
+    expect(timeline.lanes.map((l) => l.name)).toEqual(['Qin', 'Han', 'Xin']);
   });
 
   it('keeps Display Date as the label to show', () => {

@@ -1,0 +1,48 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { buildTimeline, laneOrder } from '../../../src/domain/timeline-model';
+import { validDataset } from './fixtures';
+
+const SIDES = [
+  { id: 'cn', name: 'China' },
+  { id: 'kp', name: 'North Korea', shortName: 'DPRK' },
+  { id: 'ru', name: 'Russia' },
+];
+
+describe('laneOrder', () => {
+  it('puts "Both sides" under the first side when some event is joint', () => {
+    expect(laneOrder(SIDES, true).map((l) => l.name)).toEqual([
+      'China',
+      'Both sides',
+      'DPRK',
+      'Russia',
+    ]);
+  });
+
+  it('has no "Both sides" lane when no event is joint', () => {
+    expect(laneOrder(SIDES, false).map((l) => l.id)).toEqual(['cn', 'kp', 'ru']);
+  });
+});
+
+describe('buildTimeline', () => {
+  it('keeps the joint lane for a dataset with joint events', () => {
+    expect(buildTimeline(validDataset()).lanes.map((l) => l.id)).toEqual(['cn', 'joint', 'kp']);
+  });
+
+  it('drops the joint lane when no event is joint', () => {
+    const d = validDataset();
+    const events = d.events.filter((e) => e.side !== 'joint');
+    expect(buildTimeline({ ...d, events }).lanes.map((l) => l.id)).toEqual(['cn', 'kp']);
+  });
+
+  it("shows an imported event's display date instead of the label made from its date", () => {
+    const d = validDataset();
+    const events = d.events.map((e) =>
+      e.id === 'telegram' ? { ...e, displayDate: 'Early October, as KCNA put it' } : e,
+    );
+    const timeline = buildTimeline({ ...d, events });
+    expect(timeline.eventById.get('telegram')?.dateLabel).toBe('Early October, as KCNA put it');
+    // Without one, the label is ours.
+    expect(timeline.eventById.get('ties')?.dateLabel).toBe('6 Oct 1949');
+  });
+});
