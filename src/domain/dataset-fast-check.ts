@@ -13,6 +13,7 @@
  */
 import { DATASET_FORMAT, DATASET_VERSION, EVENT_KINDS } from './dataset-constants';
 import { parseEdtf } from './edtf';
+import { isLanguageTag } from './language-tag';
 
 /**
  * - `valid`: the schema accepts the value and would return it unchanged (deep-equal), so it can
@@ -134,6 +135,7 @@ const SIDE = strictObject({
   id: required(id),
   name: required(text(80)),
   shortName: optional(text(24)),
+  lang: optional((value) => typeof value === 'string' && isLanguageTag(value)),
 });
 
 const SOURCE = strictObject({
@@ -142,6 +144,7 @@ const SOURCE = strictObject({
   headline: required(text(300)),
   published: required(edtf),
   agency: required(nullable(text(60))),
+  quotesVia: optional(list(text(60), 20)),
   url: optional(httpUrl),
   seed: optional(text(200)),
   fromRecord,
@@ -166,16 +169,25 @@ const EVENT = strictObject({
   id: required(id),
   title: required(text(200)),
   shortTitle: optional(text(40)),
-  summary: required(text(2000)),
+  summary: optional(text(2000)),
   date: required(edtf),
   reported: optional(edtf),
   kind: required(kind),
   side: required(id),
   people: required(list(id, 50)),
-  sources: required(list(id, 50, 1)),
+  sources: required(list(id, 50)),
   quotes: required(list(QUOTE, 50)),
   inReplyTo: optional(list(id, 20)),
   fromRecord,
+  displayDate: optional(text(100)),
+  media: optional(
+    strictObject({
+      url: required(httpUrl),
+      credit: optional(text(300)),
+      caption: optional(text(1000)),
+    }),
+  ),
+  links: optional(list(strictObject({ url: required(httpUrl), text: optional(text(300)) }), 50)),
 });
 
 const ERA = strictObject({

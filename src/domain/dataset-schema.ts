@@ -10,6 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { parseEdtf } from './edtf';
+import { isLanguageTag } from './language-tag';
 
 import { DATASET_FORMAT, DATASET_VERSION, EVENT_KINDS } from './dataset-constants';
 
@@ -93,15 +94,6 @@ const fromRecord = () =>
       'Facts given here that the cited articles only imply, filled in from the public record; each note says which and why.',
     ),
   );
-
-/** A well-formed BCP 47 tag, as the platform's Intl reads it ("zh", "ko", "zh-Hant"). */
-function isLanguageTag(value: string): boolean {
-  try {
-    return value.length <= 35 && Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
-}
 
 const list = <T extends z.ZodMiniType>(item: T, max: number) =>
   z.array(item).check(z.maxLength(max));

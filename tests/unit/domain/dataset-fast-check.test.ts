@@ -208,14 +208,21 @@ function richDataset(): Json {
   if (!side || !source || !person || !reply) throw new Error('the fixture has changed');
   d.$schema = 'https://example.org/schema.json';
   d.description = 'A description';
-  side.shortName = 'PRC';
+  Object.assign(side, { shortName: 'PRC', lang: 'zh' });
   Object.assign(source, {
+    quotesVia: ['KCNA', 'Xinhua'],
     url: 'https://example.org/a',
     seed: '001_a.txt',
     fromRecord: ['A note'],
   });
   person.nativeName = '习近平';
-  Object.assign(reply, { shortTitle: 'Reply', fromRecord: ['Another note'] });
+  Object.assign(reply, {
+    shortTitle: 'Reply',
+    fromRecord: ['Another note'],
+    displayDate: 'Spring 2021',
+    media: { url: 'https://example.org/p.jpg', credit: 'A credit', caption: 'A caption' },
+    links: [{ url: 'https://example.org/b', text: 'More' }, { url: 'http://example.org/c' }],
+  });
   d.eras = [
     {
       id: 'era',
