@@ -12,6 +12,8 @@ export type {
   Era,
   Side,
 } from '../domain/dataset-schema';
-export { validateDataset } from '../domain/validate-dataset';
+// Checks a dataset as the component does: the fast check, and zod (loaded then) only to word the
+// problems of a broken one, so the schema is not part of the component's own load.
+export { validateDatasetLazily as validateDataset } from '../domain/validate-dataset-lazily';
 export type { DatasetResult } from '../domain/validate-dataset';
 export type { Problem } from '../domain/problem';
