@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeViolations } from './axe';
 import type { TestPage } from './browser';
 import { appUrl, closePagesAfterEach, launchBrowser, newPage } from './browser';
 import { cspViolations, watchCspViolations } from './security';
@@ -158,6 +159,9 @@ describe.each(['address', 'file control'] as const)('a timeline opened by %s', (
     ]);
     // No empty Sources heading for a file that cites none.
     expect(await panel.getByRole('heading', { name: /^Sources?\b/ }).count()).toBe(0);
+    // The imported media and links in the panel are as accessible as the rest (checked once: the
+    // panel is the same however the file was opened, and axe takes half a minute here).
+    if (how === 'address') expect(describeViolations(await axeViolations(page))).toBe('');
 
     await chart(page).getByRole('button', { name: TIMELINEJS.marks[1] }).press('Enter');
     const silla = page.getByRole('region', { name: 'Silla and Tang take Pyongyang' });

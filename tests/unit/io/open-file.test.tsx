@@ -22,7 +22,9 @@ describe('opening a file in the page', () => {
     async () => {
       const fetch = stubFetch(() => jsonResponse(bundledDataset));
       renderApp();
-      await screen.findByRole('group', { name: 'Timeline chart, 13 events' });
+      await screen.findByRole('group', {
+        name: `Timeline chart, ${bundledDataset.events.length} events`,
+      });
       await userEvent.upload(
         await screen.findByLabelText('Open a file'),
         fileOf(example, 'mine.json'),
@@ -42,7 +44,9 @@ describe('opening a file in the page', () => {
         within(note).getByRole('button', { name: 'Back to the bundled timeline' }),
       );
       expect(
-        await screen.findByRole('group', { name: 'Timeline chart, 13 events' }),
+        await screen.findByRole('group', {
+          name: `Timeline chart, ${bundledDataset.events.length} events`,
+        }),
       ).toBeInTheDocument();
       expect(screen.getByLabelText('Open a file')).toHaveFocus();
     },
@@ -54,7 +58,9 @@ describe('opening a file in the page', () => {
     async () => {
       stubFetch(() => jsonResponse(bundledDataset));
       renderApp();
-      await screen.findByRole('group', { name: 'Timeline chart, 13 events' });
+      await screen.findByRole('group', {
+        name: `Timeline chart, ${bundledDataset.events.length} events`,
+      });
       const bad = { ...example, events: [{ ...example.events[0], date: '1961-13-01' }] };
       await userEvent.upload(await screen.findByLabelText('Open a file'), fileOf(bad, 'bad.json'));
       const alert = await screen.findByRole('alert');
