@@ -114,7 +114,14 @@ describe('a 10 000-event dataset', () => {
     );
     await expect(bar.getAttribute('max')).resolves.toBe(String(Buffer.byteLength(valid)));
     await expect
-      .poll(() => t.page.getByRole('status').first().textContent())
+      .poll(() =>
+        t.page
+          .getByRole('status')
+          .filter({ hasText: /^Reading the dataset, / })
+          .first()
+          .textContent({ timeout: 1_000 })
+          .catch(() => ''),
+      )
       .toMatch(/^Reading the dataset, (25|50)% done$/);
     releaseHeld();
     await t.page
