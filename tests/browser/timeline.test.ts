@@ -156,30 +156,36 @@ describe.each<[string, Viewport]>([
     expect(svgBox.right, 'the chart fits the viewport').toBeLessThanOrEqual(viewport.width);
     await expect(group.getByRole('button').count()).resolves.toBe(13);
 
-    // Every problem is collected first, so a failure lists them all.
-    const problems = await marksOutsideChart(page);
-    const labels = await page.locator('.mark-label').evaluateAll((nodes) =>
-      nodes
-        .map((n) => {
-          const r = n.getBoundingClientRect();
-          return {
-            text: Array.from(n.querySelectorAll('tspan'), (t) => t.textContent).join(' '),
-            left: r.left,
-            top: r.top,
-            right: r.right,
-            bottom: r.bottom,
-          };
-        })
-        .filter((r) => r.right > r.left && r.bottom > r.top),
-    );
-    expect(labels.length, 'some labels are shown').toBeGreaterThan(0);
-    labels.forEach((a, i) => {
-      if (!contains(svgBox, a)) problems.push(`label "${a.text}" sticks out of the chart`);
-      labels.slice(i + 1).forEach((b) => {
-        if (overlaps(a, b)) problems.push(`label "${a.text}" overlaps "${b.text}"`);
+    // Every problem is collected first, so a failure lists them all. The layout is read until it
+    // has settled: a relayout after the first paint (the lazily loaded zoom, a late size change)
+    // may move labels once, and what counts is what the reader then sees.
+    const collect = async (): Promise<string[]> => {
+      const box = await boxOf(group);
+      const problems = await marksOutsideChart(page);
+      const labels = await page.locator('.mark-label').evaluateAll((nodes) =>
+        nodes
+          .map((n) => {
+            const r = n.getBoundingClientRect();
+            return {
+              text: Array.from(n.querySelectorAll('tspan'), (t) => t.textContent).join(' '),
+              left: r.left,
+              top: r.top,
+              right: r.right,
+              bottom: r.bottom,
+            };
+          })
+          .filter((r) => r.right > r.left && r.bottom > r.top),
+      );
+      expect(labels.length, 'some labels are shown').toBeGreaterThan(0);
+      labels.forEach((a, i) => {
+        if (!contains(box, a)) problems.push(`label "${a.text}" sticks out of the chart`);
+        labels.slice(i + 1).forEach((b) => {
+          if (overlaps(a, b)) problems.push(`label "${a.text}" overlaps "${b.text}"`);
+        });
       });
-    });
-    expect(problems).toEqual([]);
+      return problems;
+    };
+    await expect.poll(collect, { timeout: 5_000 }).toEqual([]);
   });
 });
 
