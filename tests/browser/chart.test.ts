@@ -91,6 +91,10 @@ describe(`a dense chart (${DENSE_COUNT} events)`, () => {
     );
     // Only some marks are elements; the canvas draws the rest.
     expect(await chart(page).getByRole('button').count()).toBeLessThan(DENSE_COUNT);
+    // The page tools and export menu load after the first view and take room above the chart:
+    // positions are read once they are in place, as a reader would click.
+    await page.getByLabel('Open a file').waitFor();
+    await page.getByRole('button', { name: 'CSV' }).waitFor();
     await expect.poll(async () => (await paintedPixel(page))?.count ?? 0, POLL).toBeGreaterThan(0);
     const pixel = await paintedPixel(page);
     if (!pixel) throw new Error('the density canvas painted nothing');
