@@ -169,6 +169,8 @@ describe('opening a file in the page', () => {
 
   it('takes a file dropped anywhere on the page, showing a hint while it is dragged', async () => {
     const { page } = await openApp();
+    // The drop target comes with the page tools, which load after the first view.
+    await fileInput(page).waitFor({ state: 'attached' });
     const transfer = await page.evaluateHandle((text) => {
       const data = new DataTransfer();
       data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
