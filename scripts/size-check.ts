@@ -2,9 +2,10 @@
  * `npm run size`: the gzip size (node:zlib, level 9, file by file as a server would send them) of
  * what a reader downloads, checked against size-budget.json. Run it after `npm run build`.
  *
- *   app first load  dist/index.html, the entry chunk it became, the chunks that imports
- *                   statically (not `import()`: those load later, on use), their CSS and the fonts
- *                   or images it needs, and the bundled dataset the page fetches;
+ *   app first load  dist/index.html, the stylesheets it links itself, the entry chunk it became,
+ *                   the chunks that imports statically (not `import()`: those load later, on
+ *                   use), their CSS and the fonts or images it needs, and the bundled dataset
+ *                   the page fetches (unless the page carries it);
  *   embeds          dist/embed/china-dprk-timeline.js (the custom element),
  *                   dist/lib/china-dprk-timeline.js (the React component, React left out) and
  *                   dist/embed/host.js (the iframe host helper), each with its static imports.
@@ -162,8 +163,17 @@ function appFirstLoad(dist: string, chunks: ReadonlyMap<string, Chunk>): Group {
   const app = manifest['index.html'];
   if (!app) throw new Error('dist/.vite/manifest.json has no entry for index.html');
   const entries = [html, join(dist, app.file)];
-  // Fetched by the page as it starts (src/data/dataset-url.ts).
-  entries.push(join(dist, 'data/china-dprk.json'));
+  const page = readFileSync(html, 'utf8');
+  // Stylesheets the page links itself (the prerender's, scripts/prerender.ts), not via a chunk.
+  // Not those in <noscript>: a reader with scripts never loads them.
+  const linked = page.replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+  for (const m of linked.matchAll(/<link rel="stylesheet"[^>]*\shref="([^"]+)"/g)) {
+    const href = m[1] ?? '';
+    if (!/^[a-z]+:|^\/\//i.test(href)) entries.push(join(dist, href));
+  }
+  // Fetched by the page as it starts (src/data/dataset-url.ts), unless the prerendered page
+  // carries it (src/main.tsx reads that copy instead).
+  if (!page.includes('id="bundled-dataset"')) entries.push(join(dist, 'data/china-dprk.json'));
   return group(chunks, 'app-first-load', entries);
 }
 

@@ -1,13 +1,14 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useContext, useLayoutEffect, useState } from 'react';
 import { datasetSourceFromSearch } from '../data/dataset-url';
 import { createQueryClient } from '../data/query-client';
 import type { ViewState } from '../domain/view-state';
 import { parseViewState } from '../domain/view-state';
 import type { HistoryMode } from '../domain/view-state-changes';
-import type { SelectedEventInfo } from '../embed/messages';
-import { postSelection, useIframeBridge } from '../embed/use-iframe-bridge';
+import { useIframeBridge } from '../embed/use-iframe-bridge';
 import { PageTools } from '../io/LazyPageTools';
+import { EventLinkContext } from '../prerender/event-link';
 import { useLocalFile } from '../io/use-local-file';
 import { TimelineApp } from './TimelineApp';
 import type { Theme } from './use-theme';
@@ -33,8 +34,8 @@ function pageOptions(search: string): PageOptions {
  * mode the state is still kept in the frame's own URL (replace only, so the host's history is
  * not filled by the frame), and is reported to the parent page.
  */
-export function App() {
-  const [client] = useState(createQueryClient);
+export function App({ queryClient, now }: { queryClient?: QueryClient; now?: number } = {}) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
   const [options] = useState(() => pageOptions(window.location.search));
   const [source] = useState(() => datasetSourceFromSearch(window.location.search));
   const [state, setUrlState] = useUrlViewState();
@@ -46,29 +47,30 @@ export function App() {
     (search: string) => setUrlState(parseViewState(search), 'replace'),
     [setUrlState],
   );
-  useIframeBridge(options.embed, state, applySearch);
+  const onEventSelected = useIframeBridge(options.embed, state, applySearch);
   const local = useLocalFile(() => applySearch(''));
-  const onEventSelected = useMemo(
-    () => (info: SelectedEventInfo | null) => postSelection(options.embed, info),
-    [options.embed],
-  );
   useLayoutEffect(() => {
     document.documentElement.classList.toggle('embedded', options.embed);
   }, [options.embed]);
+  // A file opened from this computer has no address to share, so its events have no links.
+  const links = useContext(EventLinkContext);
   return (
     <QueryClientProvider client={client}>
-      <TimelineApp
-        dataset={local.file ? { file: local.file } : source}
-        tools={
-          options.embed ? undefined : <PageTools local={local} source={source} state={state} />
-        }
-        state={state}
-        onStateChange={setState}
-        onEventSelected={onEventSelected}
-        theme={options.theme}
-        compact={options.embed}
-        standalone
-      />
+      <EventLinkContext.Provider value={local.file ? null : links}>
+        <TimelineApp
+          dataset={local.file ? { file: local.file } : source}
+          tools={
+            options.embed ? undefined : <PageTools local={local} source={source} state={state} />
+          }
+          state={state}
+          onStateChange={setState}
+          onEventSelected={onEventSelected}
+          theme={options.theme}
+          compact={options.embed}
+          standalone
+          now={now}
+        />
+      </EventLinkContext.Provider>
     </QueryClientProvider>
   );
 }

@@ -1,13 +1,28 @@
 import { useLoadProgress } from '../data/use-timeline-data';
-import type { Problem } from '../domain/problem';
-import { DatasetProgress } from './DatasetProgress';
+import { Suspense, lazy } from 'react';
+
+/**
+ * The progress bar: shown only on a slow load, and the prerendered page never loads this way, so
+ * it is not in the first load. Until it arrives, the status it starts with (same words).
+ */
+const DatasetProgress = lazy(() =>
+  import('./DatasetProgress').then((m) => ({ default: m.DatasetProgress })),
+);
 
 /** What the chart will look like, while the dataset loads, with the load's progress. */
 export function ChartSkeleton() {
   const progress = useLoadProgress();
   return (
     <div className="chart-skeleton">
-      <DatasetProgress progress={progress} />
+      <Suspense
+        fallback={
+          <p className="visually-hidden" role="status" aria-live="polite">
+            Loading the timeline…
+          </p>
+        }
+      >
+        <DatasetProgress progress={progress} />
+      </Suspense>
       <div className="skeleton-bar skeleton-filters" aria-hidden="true" />
       {[0, 1, 2].map((lane) => (
         <div key={lane} className="skeleton-lane" aria-hidden="true">
@@ -17,54 +32,6 @@ export function ChartSkeleton() {
         </div>
       ))}
       <div className="skeleton-bar skeleton-overview" aria-hidden="true" />
-    </div>
-  );
-}
-
-export function LoadError({
-  message,
-  url,
-  onRetry,
-  retrying,
-  canRetry,
-}: {
-  readonly message: string;
-  readonly url: string;
-  readonly onRetry: () => void;
-  readonly retrying: boolean;
-  readonly canRetry: boolean;
-}) {
-  return (
-    <div className="load-error" role="alert">
-      <h2>The timeline could not be loaded</h2>
-      <p>{message}</p>
-      <p className="load-url">
-        Dataset: <code>{url}</code>
-      </p>
-      {canRetry && (
-        <button type="button" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Retrying…' : 'Retry'}
-        </button>
-      )}
-    </div>
-  );
-}
-
-export function ProblemList({ problems }: { readonly problems: readonly Problem[] }) {
-  return (
-    <div className="dataset-problems" role="alert">
-      <h2>This dataset cannot be shown</h2>
-      <p>
-        It has {problems.length === 1 ? 'a problem' : `${problems.length} problems`}; each names
-        where in the file it is:
-      </p>
-      <ul>
-        {problems.map((p, i) => (
-          <li key={i}>
-            <code>{p.path}</code>: <bdi>{p.message}</bdi>
-          </li>
-        ))}
-      </ul>
     </div>
   );
 }

@@ -1,13 +1,17 @@
-import { useId, useState } from 'react';
+import { Suspense, lazy, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTimelineData } from '../data/use-timeline-data';
 import type { DatasetSource } from '../data/dataset-source';
 import { describeSource } from '../data/dataset-source';
-import { DatasetFetchError } from '../data/fetch-dataset';
+import { DatasetFetchError } from '../data/read-dataset-source';
 import type { ViewState } from '../domain/view-state';
 import type { SelectedEventInfo } from '../embed/messages';
 import { ErrorBoundary } from './ErrorBoundary';
-import { ChartSkeleton, LoadError, ProblemList } from './LoadStates';
+import { ChartSkeleton } from './LoadStates';
+
+/** Shown only when a dataset fails: loaded then, not with the page. */
+const LoadError = lazy(() => import('./LoadFailures').then((m) => ({ default: m.LoadError })));
+const ProblemList = lazy(() => import('./LoadFailures').then((m) => ({ default: m.ProblemList })));
 import { SkipLink } from './SkipLink';
 import type { StateChange } from './TimelineView';
 import { TimelineView } from './TimelineView';
@@ -60,19 +64,26 @@ export function TimelineApp({
   if (query.isPending) body = <ChartSkeleton />;
   else if (query.isError)
     body = (
-      <LoadError
-        message={
-          query.error instanceof DatasetFetchError
-            ? query.error.message
-            : 'Could not load the dataset.'
-        }
-        url={describeSource(dataset)}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-        canRetry={!('refused' in dataset)}
-      />
+      <Suspense fallback={null}>
+        <LoadError
+          message={
+            query.error instanceof DatasetFetchError
+              ? query.error.message
+              : 'Could not load the dataset.'
+          }
+          url={describeSource(dataset)}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+          canRetry={!('refused' in dataset)}
+        />
+      </Suspense>
     );
-  else if (!query.data.ok) body = <ProblemList problems={query.data.problems} />;
+  else if (!query.data.ok)
+    body = (
+      <Suspense fallback={null}>
+        <ProblemList problems={query.data.problems} />
+      </Suspense>
+    );
   else
     body = (
       <TimelineView

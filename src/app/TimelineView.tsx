@@ -10,12 +10,15 @@ import type { SelectedEventInfo } from '../embed/messages';
 import { FilterBar } from '../filters/FilterBar';
 import { ExportMenu } from '../export/LazyExportMenu';
 import type { EventListHandle } from '../list/EventList';
-import { EventList } from '../list/EventList';
 import type { TimelineChartHandle } from '../timeline/TimelineChart';
 import { TimelineChart } from '../timeline/TimelineChart';
 import { markName } from '../timeline/EventMark';
 import { usePrinting } from './use-printing';
 import { useReducedMotion } from './use-reduced-motion';
+
+/** The list view: not the first view, so not in the first load (fetched once the page is up). */
+const loadEventList = () => import('../list/EventList');
+const EventList = lazy(() => loadEventList().then((m) => ({ default: m.EventList })));
 
 /** Opened only on a selection, so it is not part of the first load. */
 const DetailPanel = lazy(() =>
@@ -44,6 +47,10 @@ export function TimelineView({
   const state = useMemo(() => fitViewStateToTimeline(given, timeline), [given, timeline]);
   const reducedMotion = useReducedMotion();
   const printing = usePrinting();
+  // Printing shows the list at once: have its code here by then, fetched after the first view.
+  useEffect(() => {
+    void loadEventList();
+  }, []);
   const chart = useRef<TimelineChartHandle>(null);
   const list = useRef<EventListHandle>(null);
   const events = useMemo(() => filterEvents(timeline, state), [timeline, state]);
@@ -152,14 +159,16 @@ export function TimelineView({
             />
           )}
           {(state.view === 'list' || printing) && (
-            <EventList
-              ref={list}
-              timeline={timeline}
-              events={events}
-              selectedId={state.event}
-              onSelect={select}
-              hidden={state.view !== 'list'}
-            />
+            <Suspense fallback={null}>
+              <EventList
+                ref={list}
+                timeline={timeline}
+                events={events}
+                selectedId={state.event}
+                onSelect={select}
+                hidden={state.view !== 'list'}
+              />
+            </Suspense>
           )}
         </div>
         {selected && (

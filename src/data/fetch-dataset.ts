@@ -5,7 +5,7 @@
  * worker, so the page never freezes while 10 000 events are parsed and checked.
  */
 import { DATASET_LIMITS, tooLarge } from '../domain/parse-dataset-text';
-import { readDatasetTextLazily } from '../domain/validate-dataset-lazily';
+import { readDatasetTextLazily } from '../domain/read-dataset-text-lazily';
 import type { DatasetResult } from '../domain/validate-dataset';
 import type { LoadOptions } from './load-progress';
 import { decodeChunks, readBody } from './read-body';

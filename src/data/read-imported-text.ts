@@ -4,7 +4,7 @@
  * path; the importer is loaded only for text that is not plainly ours.
  */
 import type { ImportResult } from '../domain/import/import-dataset';
-import { readDatasetTextLazily } from '../domain/validate-dataset-lazily';
+import { readDatasetTextLazily } from '../domain/read-dataset-text-lazily';
 import { buildTimeline } from '../domain/timeline-model';
 import type { DatasetResult } from '../domain/validate-dataset';
 

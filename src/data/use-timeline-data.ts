@@ -1,10 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import { validateDatasetLazily } from '../domain/validate-dataset-lazily';
 import type { DatasetSource } from './dataset-source';
 import { sourceKey } from './dataset-source';
-import { DatasetFetchError, fetchDataset } from './fetch-dataset';
-import { importedResult } from './read-imported-text';
+import { DatasetFetchError } from './read-dataset-source';
 import type { LoadProgress } from './load-progress';
 import {
   currentLoadProgress,
@@ -30,13 +28,21 @@ export function useTimelineData(source: DatasetSource) {
       if ('url' in source) {
         const progress = startLoadProgress();
         try {
+          // Loaded on first use: the prerendered page hands the bundled dataset to the query
+          // cache as it hydrates, so its first load never fetches through here.
+          const { fetchDataset } = await import('./fetch-dataset');
           return await fetchDataset(source.url, signal, progress.update);
         } finally {
           progress.end();
         }
       }
-      if ('file' in source) return importedResult(source.file.imported);
+      if ('file' in source) {
+        const { importedResult } = await import('./read-imported-text');
+        return importedResult(source.file.imported);
+      }
       if ('refused' in source) throw new DatasetFetchError(source.refused, '', -1);
+      // A dataset handed over as a value (the React component's `data`): loaded on first use.
+      const { validateDatasetLazily } = await import('../domain/validate-dataset-lazily');
       return validateDatasetLazily(source.data);
     },
     staleTime: Infinity,

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { isoForTimeElement } from '../domain/date-label';
 import { eventKindLabel } from '../domain/event-kinds';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
+import { CopyEventLink } from './CopyEventLink';
 import { EventLinks } from './EventLinks';
 import { EventSummary } from './EventSummary';
 import { SourceCard } from './SourceCard';
@@ -71,6 +72,7 @@ export function DetailPanel({ timeline, event: e, previous, next, onSelect, onCl
 
       <EventSummary summary={e.data.summary} className="detail-summary" />
       <EventLinks event={e.data} className="detail-media" />
+      <CopyEventLink id={e.id} />
 
       {e.data.people.length > 0 && (
         <>

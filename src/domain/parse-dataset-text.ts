@@ -9,29 +9,13 @@ import type { Problem } from './problem';
 import { formatPath } from './problem';
 import { MAX_PROBLEMS } from './problem';
 
-/** A dataset's text refused before its schema is checked. */
-export interface TextRefusal {
-  readonly ok: false;
-  readonly problems: readonly Problem[];
-}
+export type { DatasetLimits, TextRefusal } from './dataset-limits';
+export { DATASET_LIMITS, tooLarge } from './dataset-limits';
+import type { DatasetLimits, TextRefusal } from './dataset-limits';
+import { DATASET_LIMITS, tooLarge } from './dataset-limits';
+
 /** Text that parsed as JSON within the limits, ready for the schema. */
 export type ParsedText = { readonly ok: true; readonly value: unknown } | TextRefusal;
-
-export interface DatasetLimits {
-  /** Largest file accepted, in bytes of UTF-8 (1 MB = 1,000,000 bytes). */
-  readonly maxBytes: number;
-  /** Deepest nesting of objects and lists accepted, the top-level object being level 1. */
-  readonly maxDepth: number;
-  /** Most events accepted; the schema allows no more than its own cap either way. */
-  readonly maxEvents: number;
-}
-
-export const DATASET_LIMITS: DatasetLimits = Object.freeze({
-  // Room for about 100 000 events of a verbose dataset, while refusing the gigabyte mistake.
-  maxBytes: 100_000_000,
-  maxDepth: 64,
-  maxEvents: 200_000,
-});
 
 const ROOT = '(dataset)';
 const BOM = 0xfeff;
@@ -63,16 +47,6 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-/**
- * Megabytes: exact below 1 MB, else to one decimal, rounded `up` (a size) or down (a limit) so a
- * refusal never reads "100 MB, over the limit of 100 MB".
- */
-function megabytes(bytes: number, up: boolean): string {
-  if (bytes < 1_000_000) return String(bytes / 1_000_000);
-  const tenths = bytes / 100_000;
-  return String((up ? Math.ceil(tenths) : Math.floor(tenths)) / 10);
-}
-
 /** The character JSON did not expect, quoted, or in words when it would not show. */
 function describeUnexpected(char: string | null): string {
   if (char === null) return 'end of file';
@@ -102,13 +76,6 @@ function duplicateProblems(duplicates: readonly DuplicateKey[], total: number): 
     });
   }
   return problems;
-}
-
-/** The refusal of a file over the size limit (also used before download, from Content-Length). */
-export function tooLarge(size: number, maxBytes = DATASET_LIMITS.maxBytes): TextRefusal {
-  return refuse(
-    `the file is too large: ${megabytes(size, true)} MB, over the limit of ${megabytes(maxBytes, false)} MB`,
-  );
 }
 
 function limitOf(given: number | undefined, fallback: number): number {

@@ -8,8 +8,6 @@
 import type { Dataset } from './dataset-schema';
 import { fastCheckDataset } from './dataset-fast-check';
 import { checkReferences } from './dataset-references';
-import type { DatasetLimits, ParseHooks } from './parse-dataset-text';
-import { parseDatasetText } from './parse-dataset-text';
 import { buildTimeline } from './timeline-model';
 import type { DatasetResult } from './validate-dataset';
 
@@ -22,15 +20,4 @@ export async function validateDatasetLazily(input: unknown, now?: number): Promi
   }
   const { validateDataset } = await import('./validate-dataset');
   return validateDataset(input, now);
-}
-
-/** readDatasetText (read-dataset-text.ts) with the schema loaded only when needed. */
-export async function readDatasetTextLazily(
-  text: string,
-  limits?: Partial<DatasetLimits>,
-  hooks?: ParseHooks,
-): Promise<DatasetResult> {
-  const parsed = parseDatasetText(text, limits, hooks);
-  if (!parsed.ok) return parsed;
-  return validateDatasetLazily(parsed.value);
 }

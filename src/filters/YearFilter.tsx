@@ -1,3 +1,5 @@
+import { useHydrated } from '../app/use-hydrated';
+
 interface Props {
   /** Years that have events: the quick picks. */
   readonly years: readonly number[];
@@ -27,6 +29,11 @@ function YearSelect(props: {
   readonly years: readonly number[];
   readonly onChange: (year: number | null) => void;
 }) {
+  // The prerendered page (and hydration, which must match it) carries only the chosen option:
+  // the years are a long list nobody can pick before the page is interactive, and the CSS gives
+  // the select a width that does not depend on its options (filters.css), so nothing moves.
+  const hydrated = useHydrated();
+  const years = hydrated ? props.years : props.years.filter((y) => y === props.value);
   return (
     <label>
       {props.label}{' '}
@@ -35,7 +42,7 @@ function YearSelect(props: {
         onChange={(e) => props.onChange(e.target.value === '' ? null : Number(e.target.value))}
       >
         <option value="">any</option>
-        {props.years.map((y) => (
+        {years.map((y) => (
           <option key={y} value={y}>
             {y}
           </option>

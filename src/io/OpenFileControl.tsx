@@ -17,9 +17,11 @@ const ACCEPT = [
 export function OpenFileControl({
   onFile,
   inputRef,
+  disabled = false,
 }: {
   readonly onFile: (file: File) => void;
   readonly inputRef?: Ref<HTMLInputElement>;
+  readonly disabled?: boolean;
 }) {
   const id = useId();
   return (
@@ -30,6 +32,7 @@ export function OpenFileControl({
         ref={inputRef}
         type="file"
         accept={ACCEPT}
+        disabled={disabled}
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           // Cleared so that choosing the same file again (after editing it) reads it again.

@@ -1,5 +1,6 @@
 import { Suspense, lazy, useCallback, useRef, useState } from 'react';
 import type { DatasetSource } from '../data/dataset-source';
+import { useHydrated } from '../app/use-hydrated';
 import { bundledDatasetUrl } from '../data/dataset-url';
 import type { EmbedTarget } from '../embed-code/embed-snippets';
 import type { ViewState } from '../domain/view-state';
@@ -7,7 +8,6 @@ import { DropTarget } from './DropTarget';
 import { LocalFileNote } from './LocalFileNote';
 import { OpenFileControl } from './OpenFileControl';
 import type { LocalFileApi } from './use-local-file';
-import './io.css';
 
 const EmbedCodeDialog = lazy(() =>
   import('../embed-code/EmbedCodeDialog').then((m) => ({ default: m.EmbedCodeDialog })),
@@ -26,8 +26,14 @@ export function PageTools({ local, source, state }: Props) {
   const embedButton = useRef<HTMLButtonElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const { open, close, file, reading } = local;
+  // In the prerendered page the tools show before their script has run: off until it has, so a
+  // file chosen in that moment is not silently lost.
+  const live = useHydrated();
   const onFile = useCallback((chosen: File) => void open(chosen), [open]);
-  const linked = 'url' in source && source.url !== bundledDatasetUrl() ? source.url : null;
+  // Read when needed, not while rendering: the page is also rendered at build time, with no
+  // document to resolve the bundled dataset's address against.
+  const linkedUrl = () =>
+    'url' in source && source.url !== bundledDatasetUrl() ? source.url : null;
 
   const showEmbedCode = () => {
     // The heading names whatever dataset is shown; the iframe takes its name from it.
@@ -37,7 +43,7 @@ export function PageTools({ local, source, state }: Props) {
     setEmbedTarget({
       appUrl: `${window.location.origin}${window.location.pathname}`,
       // A file on this computer has no address yet: a placeholder says where its address goes.
-      datasetUrl: file ? 'https://example.org/your-timeline.json' : linked,
+      datasetUrl: file ? 'https://example.org/your-timeline.json' : linkedUrl(),
       state,
       title,
     });
@@ -50,8 +56,14 @@ export function PageTools({ local, source, state }: Props) {
   return (
     <div className="page-tools">
       <div className="page-tools-row">
-        <OpenFileControl onFile={onFile} inputRef={fileInput} />
-        <button type="button" ref={embedButton} aria-haspopup="dialog" onClick={showEmbedCode}>
+        <OpenFileControl onFile={onFile} inputRef={fileInput} disabled={!live} />
+        <button
+          type="button"
+          ref={embedButton}
+          aria-haspopup="dialog"
+          onClick={showEmbedCode}
+          disabled={!live}
+        >
           Embed code
         </button>
       </div>
@@ -61,7 +73,7 @@ export function PageTools({ local, source, state }: Props) {
       {file && (
         <LocalFileNote
           file={file}
-          backLabel={linked ? 'Back to the linked timeline' : 'Back to the bundled timeline'}
+          backLabel={linkedUrl() ? 'Back to the linked timeline' : 'Back to the bundled timeline'}
           onBack={() => {
             close();
             fileInput.current?.focus();

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LocalFile } from '../data/dataset-source';
 import type { ImportResult } from '../domain/import/import-dataset';
-import { DATASET_LIMITS, tooLarge } from '../domain/parse-dataset-text';
+import { DATASET_LIMITS, tooLarge } from '../domain/dataset-limits';
 
 export interface LocalFileApi {
   /** The file shown instead of the linked or bundled dataset, or null. */

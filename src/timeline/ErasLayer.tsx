@@ -1,5 +1,6 @@
 /** Eras as bands behind the marks, each with its name at the foot of the plot. */
 import type { CSSProperties } from 'react';
+import { basePx } from './chart-layout';
 import type { PiecewiseScale } from '../domain/axis-segments';
 import type { TimelineEra } from '../domain/timeline-model';
 
@@ -18,8 +19,8 @@ export function ErasLayer({ eras, scale, top, height }: Props) {
       aria-hidden="true"
       style={
         {
-          '--x': scale(era.span.start),
-          '--w': scale(era.span.end) - scale(era.span.start),
+          '--x': basePx(scale(era.span.start)),
+          '--w': basePx(scale(era.span.end) - scale(era.span.start)),
         } as CSSProperties
       }
     >

@@ -2,7 +2,7 @@ import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react';
 import { memo } from 'react';
 import type { TimelineEvent } from '../domain/timeline-model';
 import { markName, visibleLabelTitle } from '../domain/mark-label';
-import { MARK_RADIUS } from './chart-layout';
+import { MARK_RADIUS, basePx } from './chart-layout';
 
 interface Props {
   readonly event: TimelineEvent;
@@ -30,8 +30,8 @@ export const EventMark = memo(function EventMark(props: Props) {
   const soft =
     e.date.kind === 'point' ? e.date.approximate || e.date.uncertain : !e.date.from || !e.date.to;
   const style = {
-    '--x': baseX0,
-    '--w': baseX1 - baseX0,
+    '--x': basePx(baseX0),
+    '--w': basePx(baseX1 - baseX0),
     '--y': y,
   } as CSSProperties;
   const showLabel = !Number.isNaN(labelOffset);

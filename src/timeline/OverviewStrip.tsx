@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { PiecewiseScale } from '../domain/axis-segments';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
 import { densityRuns, overviewBins } from '../domain/density';
+import { px } from './chart-layout';
 import { chartDomain } from './chart-scale';
 import { loadInteractions } from './load-interactions';
 import type { ZoomStore } from './zoom-store';
@@ -103,8 +104,8 @@ export function OverviewStrip({ timeline, events, width, now, mainScale, store, 
           <rect
             key={era.data.id}
             className="era-band"
-            x={x(era.span.start)}
-            width={Math.max(1, x(era.span.end) - x(era.span.start))}
+            x={px(x(era.span.start))}
+            width={px(Math.max(1, x(era.span.end) - x(era.span.start)))}
             y={0}
             height={HEIGHT - 14}
           />
@@ -124,7 +125,7 @@ export function OverviewStrip({ timeline, events, width, now, mainScale, store, 
           <text
             key={d.getTime()}
             className="tick-label"
-            x={x(d)}
+            x={px(x(d))}
             y={HEIGHT - 2}
             textAnchor="middle"
           >

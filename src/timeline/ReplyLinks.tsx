@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { memo } from 'react';
 import type { MarkGeometry } from '../domain/mark-geometry';
-import { rowY } from './chart-layout';
+import { basePx, rowY } from './chart-layout';
 
 interface Props {
   readonly geometry: MarkGeometry;
@@ -34,7 +34,7 @@ export const ReplyLinks = memo(function ReplyLinks({ geometry, tops, only = null
         <g
           key={l.key}
           className="reply-link"
-          style={{ '--x': l.x, '--w': Math.max(l.w, 0.001) } as CSSProperties}
+          style={{ '--x': basePx(l.x), '--w': Math.max(basePx(l.w), 0.001) } as CSSProperties}
         >
           <path
             d={`M0,${l.y0} C0.5,${l.y0} 0.5,${l.y1} 1,${l.y1}`}

@@ -1,12 +1,18 @@
 import type { RefObject } from 'react';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useContext, useLayoutEffect, useRef, useState } from 'react';
+import { InitialChartWidth } from '../prerender/chart-width';
 
 const FALLBACK_WIDTH = 960;
 
-/** The content width of an element, kept current with a ResizeObserver where there is one. */
+/**
+ * The content width of an element, kept current with a ResizeObserver where there is one. Until
+ * it is measured it is the prerendered page's width (InitialChartWidth), so hydration draws what
+ * the server drew.
+ */
 export function useElementWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(FALLBACK_WIDTH);
+  const initial = useContext(InitialChartWidth);
+  const [width, setWidth] = useState(initial ?? FALLBACK_WIDTH);
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;

@@ -38,6 +38,8 @@ async function openApp(search = ''): Promise<TestPage> {
   open.push(t);
   await t.page.goto(appUrl(search));
   await chart(t.page).waitFor(POLL);
+  // The prerendered page shows its tools before their script has run, disabled until it has.
+  await expect.poll(() => fileInput(t.page).isEnabled(), POLL).toBe(true);
   return t;
 }
 
@@ -169,8 +171,16 @@ describe('opening a file in the page', () => {
 
   it('takes a file dropped anywhere on the page, showing a hint while it is dragged', async () => {
     const { page } = await openApp();
-    // The drop target comes with the page tools, which load after the first view.
+    // The drop target comes with the page tools, which are in the prerendered HTML but come to
+    // life (React hydrates them, setting its props on the element) once their chunk has loaded.
     await fileInput(page).waitFor({ state: 'attached' });
+    await expect
+      .poll(
+        () =>
+          fileInput(page).evaluate((el) => Object.keys(el).some((k) => k.startsWith('__react'))),
+        POLL,
+      )
+      .toBe(true);
     const transfer = await page.evaluateHandle((text) => {
       const data = new DataTransfer();
       data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));

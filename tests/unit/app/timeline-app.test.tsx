@@ -13,10 +13,12 @@ const markNamed = (name: RegExp) => screen.findByRole('button', { name });
 describe('loading the dataset', () => {
   it('shows a skeleton while the dataset loads', async () => {
     let release: (r: Response) => void = () => {};
-    stubFetch(() => new Promise<Response>((resolve) => (release = resolve)));
+    const fetch = stubFetch(() => new Promise<Response>((resolve) => (release = resolve)));
     renderTimeline();
     expect(screen.getByRole('status')).toHaveTextContent('Loading the timeline…');
     expect(screen.queryByRole('group', { name: /Timeline chart/ })).not.toBeInTheDocument();
+    // The code that fetches is loaded on first use: the request starts once it has arrived.
+    await waitFor(() => expect(fetch).toHaveBeenCalled());
     await act(async () => release(jsonResponse(bundledDataset)));
     expect(
       await screen.findByRole('group', { name: 'Timeline chart, 13 events' }),

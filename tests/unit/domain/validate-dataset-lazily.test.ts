@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/domain/validate-dataset';
-import {
-  readDatasetTextLazily,
-  validateDatasetLazily,
-} from '../../../src/domain/validate-dataset-lazily';
+import { readDatasetTextLazily } from '../../../src/domain/read-dataset-text-lazily';
+import { validateDatasetLazily } from '../../../src/domain/validate-dataset-lazily';
 import { validDataset } from './fixtures';
 import bundledJson from '../../../public/data/china-dprk.json';
 import summitJson from '../../../public/examples/summit-diplomacy-2018-2019.json';
