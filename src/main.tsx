@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { bundledDatasetUrl } from './data/dataset-url';
@@ -106,10 +106,14 @@ async function start(root: HTMLElement): Promise<void> {
         for (const v of variants) if (v !== shown) v.remove();
         shown.removeAttribute('data-prerender');
         restoreInlineStyles(shown, document.styleSheets);
-        hydrateRoot(
-          shown,
-          page(<App queryClient={client} now={now} />, links, variant.chartWidth, 'hydrated'),
-        );
+        // In a transition, React hydrates in slices, yielding to the browser between them: the
+        // page, already readable, stays responsive while it comes alive (one long task otherwise).
+        startTransition(() => {
+          hydrateRoot(
+            shown,
+            page(<App queryClient={client} now={now} />, links, variant.chartWidth, 'hydrated'),
+          );
+        });
         dropCarriedDataset();
         return;
       }

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { useContext, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useContext, useLayoutEffect, useRef, useState } from 'react';
 import { InitialChartWidth } from '../prerender/chart-width';
 
 const FALLBACK_WIDTH = 960;
@@ -16,15 +16,22 @@ export function useElementWidth<T extends HTMLElement>(): [RefObject<T | null>, 
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;
+    // A prerendered chart is on screen already, drawn for the width the server assumed: when
+    // the real width differs, its new layout can come in slices (a transition) rather than in
+    // one long task while the page comes alive. Without one, the first width is needed at once.
+    let first = initial !== null;
     const read = () => {
       const w = Math.floor(node.clientWidth);
-      if (w > 0) setWidth(w);
+      if (w <= 0) return;
+      if (first) startTransition(() => setWidth(w));
+      else setWidth(w);
+      first = false;
     };
     read();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(read);
     observer.observe(node);
     return () => observer.disconnect();
-  }, []);
+  }, [initial]);
   return [ref, width];
 }

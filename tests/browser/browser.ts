@@ -3,7 +3,7 @@
  * pages that record console errors and uncaught exceptions and never reach the network (any
  * request to a host other than 127.0.0.1 is aborted and recorded).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { afterEach, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
@@ -97,4 +97,22 @@ export function closePagesAfterEach(open: TestPage[], options: { readonly clean:
       await Promise.all(pages.map((t) => t.close()));
     }
   });
+}
+
+/**
+ * Waits until the app has started: hydrated the prerendered page, or rendered its own (src/main.tsx
+ * then sets `data-app` on <html>). A prerendered page shows its view before that, not yet alive.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-app]', { timeout: 15_000 });
+}
+
+/**
+ * The page's "Open a file" control once it is live: a prerendered page shows its tools before
+ * their script has run, disabled until it has.
+ */
+export async function liveFileInput(page: Page): Promise<Locator> {
+  const input = page.getByLabel('Open a file');
+  await expect.poll(() => input.isEnabled(), { timeout: 15_000 }).toBe(true);
+  return input;
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate-dataset';
 import { describeViolations } from './axe';
 import type { TestPage } from './browser';
-import { appUrl, closePagesAfterEach, launchBrowser, newPage } from './browser';
+import { appUrl, closePagesAfterEach, launchBrowser, newPage, waitForApp } from './browser';
 
 const POLL = { timeout: 15_000 };
 const DENSE_COUNT = 450;
@@ -41,6 +41,7 @@ async function openApp(search = '', dataset?: unknown): Promise<Page> {
   }
   await t.page.goto(appUrl(search));
   await chart(t.page).waitFor();
+  await waitForApp(t.page);
   return t.page;
 }
 

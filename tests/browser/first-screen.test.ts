@@ -6,7 +6,15 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPage, Viewport } from './browser';
-import { DESKTOP, PHONE, appUrl, closePagesAfterEach, launchBrowser, newPage } from './browser';
+import {
+  DESKTOP,
+  PHONE,
+  appUrl,
+  closePagesAfterEach,
+  launchBrowser,
+  newPage,
+  waitForApp,
+} from './browser';
 
 let browser: Browser;
 const open: TestPage[] = [];
@@ -26,6 +34,7 @@ async function openApp(viewport: Viewport, search = ''): Promise<Page> {
   open.push(t);
   await t.page.goto(appUrl(search));
   await t.page.getByRole('group', { name: /^Timeline chart, \d+ events$/ }).waitFor();
+  await waitForApp(t.page);
   return t.page;
 }
 

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './axe';
 import type { TestPage } from './browser';
-import { appUrl, closePagesAfterEach, launchBrowser, newPage } from './browser';
+import { appUrl, closePagesAfterEach, launchBrowser, newPage, liveFileInput } from './browser';
 import { cspViolations, watchCspViolations } from './security';
 import type { StaticServer } from './static-server';
 import { startStaticServer } from './static-server';
@@ -105,7 +105,9 @@ async function openFixture(fixture: Fixture, how: 'address' | 'file control'): P
   } else {
     w = await openWatched();
     await chart(w.page).waitFor(POLL);
-    await w.page.getByLabel('Open a file').setInputFiles({
+    await (
+      await liveFileInput(w.page)
+    ).setInputFiles({
       name: fixture.file,
       mimeType: fixture.mimeType,
       buffer: readFileSync(join(FIXTURES, fixture.file)),
@@ -210,7 +212,9 @@ describe.each(['address', 'file control'] as const)('a timeline opened by %s', (
     } else {
       ({ page } = await openWatched());
       await chart(page).waitFor(POLL);
-      await page.getByLabel('Open a file').setInputFiles({
+      await (
+        await liveFileInput(page)
+      ).setInputFiles({
         name: 'bad-rows.csv',
         mimeType: 'text/csv',
         buffer: readFileSync(join(FIXTURES, 'bad-rows.csv')),

@@ -11,7 +11,7 @@ import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './axe';
 import type { TestPage } from './browser';
-import { appUrl, launchBrowser, newPage, closePagesAfterEach } from './browser';
+import { appUrl, launchBrowser, newPage, closePagesAfterEach, liveFileInput } from './browser';
 import { startStaticServer } from './static-server';
 
 const POLL = { timeout: 15_000 };
@@ -38,8 +38,7 @@ async function openApp(search = ''): Promise<TestPage> {
   open.push(t);
   await t.page.goto(appUrl(search));
   await chart(t.page).waitFor(POLL);
-  // The prerendered page shows its tools before their script has run, disabled until it has.
-  await expect.poll(() => fileInput(t.page).isEnabled(), POLL).toBe(true);
+  await liveFileInput(t.page);
   return t;
 }
 

@@ -217,6 +217,13 @@ describe('hydration', () => {
     });
     await t.page.goto(appUrl(''), { waitUntil: 'commit' });
     await t.page.locator('.chart-svg [data-id]').filter({ visible: true }).first().waitFor();
+    // Measured as the reader first sees it: with the page's stylesheets applied (a box read
+    // earlier is laid out without them, both copies of the view stacked).
+    await t.page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('link[rel="stylesheet"]')).every(
+        (l) => (l as HTMLLinkElement).sheet !== null,
+      ),
+    );
     const before = await markBoxes(t.page);
     release();
     await t.page.waitForSelector('html[data-app="hydrated"]', POLL);

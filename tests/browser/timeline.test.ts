@@ -8,7 +8,15 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './axe';
 import type { NewPageOptions, TestPage, Viewport } from './browser';
-import { DESKTOP, PHONE, appUrl, launchBrowser, newPage, closePagesAfterEach } from './browser';
+import {
+  DESKTOP,
+  PHONE,
+  appUrl,
+  launchBrowser,
+  newPage,
+  closePagesAfterEach,
+  waitForApp,
+} from './browser';
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
@@ -59,6 +67,7 @@ async function waitForView(page: Page) {
     .getByRole('group', { name: /^Timeline chart, \d+ events?$/ })
     .or(page.getByRole('list', { name: 'Events in time order' }))
     .waitFor();
+  await waitForApp(page);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
@@ -389,9 +398,9 @@ describe('accessibility (axe-core)', () => {
       '',
       { colorScheme: 'dark' },
       async (page) => {
-        await expect(
-          page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed'),
-        ).resolves.toBe('true');
+        await expect
+          .poll(() => page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed'))
+          .toBe('true');
       },
     ],
   ];
