@@ -60,16 +60,21 @@ const ROOT_DIV = /<div id="root"><\/div>/;
 /** The element holding the bundled dataset (src/main.tsx reads it by this id). */
 const DATASET_ELEMENT_ID = 'bundled-dataset';
 /** The app's entry script, as Vite writes it into the page. */
-const APP_SCRIPT = /<script type="module"(?= crossorigin src=)/;
+const APP_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 /** The head's own title and description, replaced per page. */
 const HEAD_TITLE = /\s*<title>[^<]*<\/title>/;
 const HEAD_DESCRIPTION = /\s*<meta\s+name="description"[^>]*>/;
 
-function replaceOnce(html: string, pattern: RegExp, text: string, what: string): string {
+function replaceOnce(
+  html: string,
+  pattern: RegExp,
+  text: string | ((match: string, group: string) => string),
+  what: string,
+): string {
   if (!pattern.test(html)) {
     throw new Error(`dist/index.html has no ${what} (already prerendered? run vite build first)`);
   }
-  return html.replace(pattern, () => text);
+  return html.replace(pattern, typeof text === 'string' ? () => text : text);
 }
 
 async function main(): Promise<void> {
@@ -135,12 +140,11 @@ async function main(): Promise<void> {
         `    <noscript>${out.noScriptList.replace(/&#x27;/g, "'")}</noscript>`;
       let html = replaceOnce(template, ROOT_DIV, body, '<div id="root"></div>');
       // The page is readable before its script runs, so the script need not compete with what
-      // draws it: fetched at low priority, it no longer counts as render-blocking (Lighthouse's
-      // simulation would otherwise put its download before the first paint).
+      // draws it: public/assets/start.js loads it once the page has been painted.
       html = replaceOnce(
         html,
         APP_SCRIPT,
-        '<script type="module" fetchpriority="low"',
+        (_, src: string) => `<script defer src="assets/start.js" data-module="${src}"></script>`,
         "the app's module script",
       );
       html = replaceOnce(html, HEAD_DESCRIPTION, '', '<meta name="description">');

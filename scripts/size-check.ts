@@ -171,6 +171,11 @@ function appFirstLoad(dist: string, chunks: ReadonlyMap<string, Chunk>): Group {
     const href = m[1] ?? '';
     if (!/^[a-z]+:|^\/\//i.test(href)) entries.push(join(dist, href));
   }
+  // Scripts the page loads itself (the prerender's public/assets/start.js, which then loads the entry).
+  for (const m of linked.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
+    const src = join(dist, m[1] ?? '');
+    if (!/^[a-z]+:|^\/\//i.test(m[1] ?? '') && !entries.includes(src)) entries.push(src);
+  }
   // Fetched by the page as it starts (src/data/dataset-url.ts), unless the prerendered page
   // carries it (src/main.tsx reads that copy instead).
   if (!page.includes('id="bundled-dataset"')) entries.push(join(dist, 'data/china-dprk.json'));

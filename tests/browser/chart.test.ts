@@ -40,8 +40,9 @@ async function openApp(search = '', dataset?: unknown): Promise<Page> {
     );
   }
   await t.page.goto(appUrl(search));
-  await chart(t.page).waitFor();
+  // The app first: until it starts, a prerendered page shows the bundled chart, whatever ?data= says.
   await waitForApp(t.page);
+  await chart(t.page).waitFor();
   return t.page;
 }
 

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPage } from './browser';
-import { appUrl, launchBrowser, newPage, closePagesAfterEach } from './browser';
+import { appUrl, launchBrowser, newPage, closePagesAfterEach, waitForApp } from './browser';
 import { cspViolations, metaPolicy, watchCspViolations } from './security';
 
 const POLL = { timeout: 10_000 };
@@ -29,6 +29,7 @@ async function openWatched(search = ''): Promise<TestPage> {
   open.push(t);
   await watchCspViolations(t.page);
   await t.page.goto(appUrl(search));
+  await waitForApp(t.page);
   await chart(t.page)
     .or(t.page.getByRole('list', { name: 'Events in time order' }))
     .waitFor();

@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate-dataset';
 import type { TestPage } from './browser';
-import { appUrl, closePagesAfterEach, launchBrowser, newPage } from './browser';
+import { appUrl, closePagesAfterEach, launchBrowser, newPage, waitForApp } from './browser';
 
 const EVENTS = 10_000;
 
@@ -150,6 +150,7 @@ describe('the bundled dataset', () => {
     const workers: string[] = [];
     t.page.on('worker', (worker) => workers.push(worker.url()));
     await t.page.goto(appUrl());
+    await waitForApp(t.page);
     await t.page.getByRole('group', { name: /^Timeline chart, \d+ events$/ }).waitFor();
     expect(workers).toEqual([]);
     await expect(t.page.getByRole('progressbar').count()).resolves.toBe(0);

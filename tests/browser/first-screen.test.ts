@@ -33,8 +33,8 @@ async function openApp(viewport: Viewport, search = ''): Promise<Page> {
   const t = await newPage(browser, { viewport });
   open.push(t);
   await t.page.goto(appUrl(search));
-  await t.page.getByRole('group', { name: /^Timeline chart, \d+ events$/ }).waitFor();
   await waitForApp(t.page);
+  await t.page.getByRole('group', { name: /^Timeline chart, \d+ events$/ }).waitFor();
   return t.page;
 }
 

@@ -16,7 +16,7 @@ import { FETCH_TIMEOUT_MS } from '../../src/data/fetch-dataset';
 import { readDatasetText } from '../../src/domain/read-dataset-text';
 import { truncate } from '../../src/timeline/chart-layout';
 import type { NewPageOptions, TestPage } from './browser';
-import { appUrl, launchBrowser, newPage, closePagesAfterEach } from './browser';
+import { appUrl, launchBrowser, newPage, closePagesAfterEach, waitForApp } from './browser';
 import { cspViolations, watchCspViolations } from './security';
 import type { StaticServer } from './static-server';
 import { startStaticServer } from './static-server';
@@ -240,6 +240,7 @@ async function openWatched(search: string, options: OpenOptions = {}): Promise<W
   await watchCspViolations(t.page);
   await options.beforeLoad?.(t.page);
   await t.page.goto(appUrl(search));
+  await waitForApp(t.page);
   return w;
 }
 

@@ -11,7 +11,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './axe';
 import type { TestPage } from './browser';
-import { appUrl, closePagesAfterEach, launchBrowser, newPage, liveFileInput } from './browser';
+import {
+  appUrl,
+  closePagesAfterEach,
+  launchBrowser,
+  newPage,
+  liveFileInput,
+  waitForApp,
+} from './browser';
 import { cspViolations, watchCspViolations } from './security';
 import type { StaticServer } from './static-server';
 import { startStaticServer } from './static-server';
@@ -92,6 +99,7 @@ async function openWatched(search = ''): Promise<Watched> {
   });
   await watchCspViolations(t.page);
   await t.page.goto(appUrl(search));
+  await waitForApp(t.page);
   return { page: t.page, dialogs };
 }
 

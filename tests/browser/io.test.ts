@@ -347,6 +347,8 @@ describe('export inside an iframe on another origin', () => {
       open.push(t);
       await t.page.goto(host.url);
       const frame = t.page.frameLocator('iframe').locator('body');
+      // The app first: until it starts, the frame shows the prerendered, unfiltered chart.
+      await t.page.frameLocator('iframe').locator('html[data-app]').waitFor(POLL);
       await chart(frame).waitFor(POLL);
       const shown = await eventsShown(frame);
       const csv = await download(t.page, frame.getByRole('button', { name: 'CSV' }));

@@ -63,11 +63,13 @@ async function openApp(search = '', options: NewPageOptions = {}): Promise<TestP
 }
 
 async function waitForView(page: Page) {
+  // The app first: until it starts, a prerendered page shows the bundled chart, whatever the
+  // address asks for.
+  await waitForApp(page);
   await page
     .getByRole('group', { name: /^Timeline chart, \d+ events?$/ })
     .or(page.getByRole('list', { name: 'Events in time order' }))
     .waitFor();
-  await waitForApp(page);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
