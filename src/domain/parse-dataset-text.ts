@@ -3,6 +3,7 @@
  * that is too large, not JSON, nested too deeply or that repeats a key within one object, each as
  * a problem a reader can act on, before JSON.parse ever sees it. It never throws.
  */
+import { quickParseJson } from './json-quick-parse';
 import { lineAndColumn, scanJson } from './json-scan';
 import type { DuplicateKey } from './json-scan';
 import type { Problem } from './problem';
@@ -115,6 +116,28 @@ function limitOf(given: number | undefined, fallback: number): number {
   return typeof given === 'number' && !Number.isNaN(given) ? given : fallback;
 }
 
+/** What the full scanner refuses in the text (syntax, depth, repeated keys), or null. */
+function scanRefusal(json: string, maxDepth: number): TextRefusal | null {
+  const scan = scanJson(json, { maxDepth, maxDuplicates: MAX_PROBLEMS });
+  if (scan.kind === 'syntax-error') {
+    const { line, column } = lineAndColumn(json, scan.offset);
+    return refuse(
+      `the file is not valid JSON: unexpected ${describeUnexpected(scan.unexpected)} at line ${line}, column ${column}`,
+    );
+  }
+  if (scan.kind === 'too-deep') {
+    const { line, column } = lineAndColumn(json, scan.offset);
+    return refuse(
+      `lists and objects are nested more than ${maxDepth} levels deep here (line ${line}, column ${column})`,
+      formatPath(scan.path),
+    );
+  }
+  if (scan.duplicateCount > 0) {
+    return { ok: false, problems: duplicateProblems(scan.duplicates, scan.duplicateCount) };
+  }
+  return null;
+}
+
 export interface ParseHooks {
   /** Called once the text has parsed, with how many events it lists (null if no list). */
   readonly onParsed?: (eventCount: number | null) => void;
@@ -139,30 +162,20 @@ export function parseDatasetText(
   const json = text.charCodeAt(0) === BOM ? text.slice(1) : text;
   if (json.trim() === '') return refuse('the file is empty');
 
-  const scan = scanJson(json, { maxDepth, maxDuplicates: MAX_PROBLEMS });
-  if (scan.kind === 'syntax-error') {
-    const { line, column } = lineAndColumn(json, scan.offset);
-    return refuse(
-      `the file is not valid JSON: unexpected ${describeUnexpected(scan.unexpected)} at line ${line}, column ${column}`,
-    );
-  }
-  if (scan.kind === 'too-deep') {
-    const { line, column } = lineAndColumn(json, scan.offset);
-    return refuse(
-      `lists and objects are nested more than ${maxDepth} levels deep here (line ${line}, column ${column})`,
-      formatPath(scan.path),
-    );
-  }
-  if (scan.duplicateCount > 0) {
-    return { ok: false, problems: duplicateProblems(scan.duplicates, scan.duplicateCount) };
-  }
-
+  // The common case, a file with nothing to refuse, takes the quick path; anything the quick path
+  // cannot vouch for goes to the full scanner, which finds and places the problem.
+  const quick = quickParseJson(json, maxDepth);
   let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    // The scanner accepts exactly what JSON.parse does; this is only a second line of defence.
-    return refuse('the file is not valid JSON');
+  if (quick) value = quick.value;
+  else {
+    const refusal = scanRefusal(json, maxDepth);
+    if (refusal) return refusal;
+    try {
+      value = JSON.parse(json);
+    } catch {
+      // The scanner accepts exactly what JSON.parse does; this is only a second line of defence.
+      return refuse('the file is not valid JSON');
+    }
   }
 
   // Refuse an oversized list of events before the schema spends time on each one.
