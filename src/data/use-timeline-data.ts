@@ -4,7 +4,6 @@ import { validateDatasetLazily } from '../domain/validate-dataset-lazily';
 import type { DatasetSource } from './dataset-source';
 import { sourceKey } from './dataset-source';
 import { DatasetFetchError, fetchDataset } from './fetch-dataset';
-import { importedResult } from './read-imported-text';
 import type { LoadProgress } from './load-progress';
 import {
   currentLoadProgress,
@@ -35,7 +34,7 @@ export function useTimelineData(source: DatasetSource) {
           progress.end();
         }
       }
-      if ('file' in source) return importedResult(source.file.imported);
+      if ('file' in source) return source.file.result;
       if ('refused' in source) throw new DatasetFetchError(source.refused, '', -1);
       return validateDatasetLazily(source.data);
     },
