@@ -3,10 +3,15 @@ import { useLayoutEffect, useRef, useState } from 'react';
 
 const FALLBACK_WIDTH = 960;
 
-/** The content width of an element, kept current with a ResizeObserver where there is one. */
-export function useElementWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
+/**
+ * The content width of an element, kept current with a ResizeObserver where there is one; until
+ * it is measured, `initial` (a hint) or a fixed guess.
+ */
+export function useElementWidth<T extends HTMLElement>(
+  initial?: number | null,
+): [RefObject<T | null>, number] {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(FALLBACK_WIDTH);
+  const [width, setWidth] = useState(() => initial ?? FALLBACK_WIDTH);
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;
