@@ -19,6 +19,12 @@ function shouldRetry(failures: number, error: Error): boolean {
   return failures < 1 && status !== -1 && (status === null || status >= 500);
 }
 
+/** Above this many events, a dataset is drawn in a deferred render (see useTimelineData). */
+export const DEFER_DRAWING_ABOVE = 1_000;
+
+const isLarge = (data: DatasetResult | undefined) =>
+  data?.ok === true && data.timeline.events.length > DEFER_DRAWING_ABOVE;
+
 /**
  * The one query through which every view loads a dataset, by URL or as a value. React-query's
  * signal aborts when the reader picks another dataset, which stops the download and terminates
@@ -45,10 +51,12 @@ export function useTimelineData(source: DatasetSource): UseQueryResult<DatasetRe
     retryDelay: 800,
     refetchOnWindowFocus: false,
   });
-  // A dataset that has just arrived is first drawn in a background render, which React splits
-  // into short tasks, while the loading view stays on screen: drawing 10 000 events at once
-  // blocked the page for several hundred milliseconds in one task.
-  const shown = useDeferredValue(query.data);
+  // A large dataset that has just arrived is first drawn in a background render, which React
+  // splits into short tasks, while the loading view stays on screen: drawing 10 000 events at
+  // once blocked the page for several hundred milliseconds in one task. A small one is drawn at
+  // once, as the yielding would only delay it.
+  const deferred = useDeferredValue(query.data);
+  const shown = isLarge(query.data) ? deferred : query.data;
   if (shown === query.data) return query;
   return {
     ...query,
