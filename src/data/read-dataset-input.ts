@@ -24,6 +24,8 @@ export async function readDatasetBytes(
 ): Promise<DatasetResult> {
   onProgress?.({ stage: 'checking', events: null });
   const text = decodeChunks(chunks);
+  let bytes = 0;
+  for (const chunk of chunks) bytes += chunk.byteLength;
   if (!isOwnFormat(text)) {
     const { importDataset } = await import('../domain/import/import-dataset');
     return importedResult(importDataset(text, name === undefined ? {} : { fileName: name }));
@@ -31,6 +33,7 @@ export async function readDatasetBytes(
   return readDatasetText(text, undefined, {
     onParsed: (events) => onProgress?.({ stage: 'checking', events }),
     fastCheck,
+    bytes,
   });
 }
 

@@ -141,6 +141,11 @@ function scanRefusal(json: string, maxDepth: number): TextRefusal | null {
 export interface ParseHooks {
   /** Called once the text has parsed, with how many events it lists (null if no list). */
   readonly onParsed?: (eventCount: number | null) => void;
+  /**
+   * The file's size in bytes, when the caller has counted the bytes it decoded the text from:
+   * then the text is not measured again (counting the UTF-8 bytes of 90 MB of text takes a while).
+   */
+  readonly bytes?: number;
 }
 
 /** Everything before the schema: size, JSON syntax, nesting depth, repeated keys, event count. */
@@ -155,7 +160,7 @@ export function parseDatasetText(
   const maxEvents = limitOf(limits?.maxEvents, DATASET_LIMITS.maxEvents);
 
   // Every UTF-16 unit is at least one byte, so a long string is refused without counting.
-  const size = text.length > maxBytes ? text.length : utf8Length(text);
+  const size = hooks?.bytes ?? (text.length > maxBytes ? text.length : utf8Length(text));
   if (size > maxBytes) return tooLarge(size, maxBytes);
 
   // A byte order mark is how some editors begin a UTF-8 file; JSON.parse would refuse it.
