@@ -110,7 +110,7 @@ async function main(args: readonly string[]): Promise<number> {
                     result.frames
                       ? `${ms(result.frames.median)} / ${ms(result.frames.p95)} ms (${result.frames.frames})`
                       : (result.timedOut ?? '—')
-                  }, heap ${mb(result.heap ?? Number.NaN)} MB, longest task ${ms(result.longestTask ?? Number.NaN)} ms`,
+                  }, heap ${mb(result.heap ?? Number.NaN)} MB, longest task ${ms(result.longestTask ?? Number.NaN)} ms, blocking ${ms(result.blocking ?? Number.NaN)} ms`,
           );
           if (!healthy) {
             await shutDown(chrome, true);
