@@ -1,6 +1,5 @@
 /** The messages between the page and the dataset worker. */
 import type { Problem } from '../domain/problem';
-import type { TimelineEvent } from '../domain/timeline-model';
 import type { LoadProgress } from './load-progress';
 import type { DatasetInput } from './read-dataset-source';
 import type { TimelineHead } from './timeline-transfer';
@@ -18,7 +17,8 @@ export type WorkerReply =
   | { readonly type: 'timeline-head'; readonly head: TimelineHead }
   | {
       readonly type: 'timeline-events';
-      readonly events: readonly TimelineEvent[];
+      /** The slice's events as JSON text (encodeSlice). */
+      readonly events: string;
       readonly done: boolean;
     }
   | { readonly type: 'problems'; readonly problems: readonly Problem[] }

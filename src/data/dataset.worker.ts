@@ -8,7 +8,7 @@ import { fastCheckDataset } from '../domain/dataset-fast-check';
 import type { WorkerReply, WorkerRequest } from './dataset-worker-protocol';
 import { readDatasetSource } from './read-dataset-input';
 import { DatasetFetchError } from './read-dataset-source';
-import { splitTimeline } from './timeline-transfer';
+import { encodeSlice, splitTimeline } from './timeline-transfer';
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
   self.postMessage(reply, { transfer });
@@ -27,9 +27,13 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       const { head, slices } = splitTimeline(result.timeline);
       post({ type: 'timeline-head', head }, [head.timeOrderOfFileEvent.buffer]);
       slices.forEach((events, i) =>
-        post({ type: 'timeline-events', events, done: i === slices.length - 1 }),
+        post({
+          type: 'timeline-events',
+          events: encodeSlice(events),
+          done: i === slices.length - 1,
+        }),
       );
-      if (slices.length === 0) post({ type: 'timeline-events', events: [], done: true });
+      if (slices.length === 0) post({ type: 'timeline-events', events: '[]', done: true });
     },
     (error: unknown) => {
       if (error instanceof DatasetFetchError) {

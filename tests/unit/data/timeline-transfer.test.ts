@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../bench/generate-dataset';
-import { assembleTimeline, splitTimeline } from '../../../src/data/timeline-transfer';
+import {
+  assembleTimeline,
+  decodeSlice,
+  encodeSlice,
+  splitTimeline,
+} from '../../../src/data/timeline-transfer';
 import { buildTimeline } from '../../../src/domain/timeline-model';
 import { validDataset } from '../domain/fixtures';
 
-/** What the page receives: each message a structured clone of its own, as postMessage makes. */
+/** What the page receives: the head cloned, as postMessage does, and the slices as JSON. */
 function acrossTheWorkerBoundary(timeline: ReturnType<typeof buildTimeline>, perSlice: number) {
   const { head, slices } = splitTimeline(timeline, perSlice);
   return assembleTimeline(
     structuredClone(head),
-    slices.map((slice) => structuredClone(slice)),
+    slices.map((slice) => decodeSlice(structuredClone(encodeSlice(slice)))),
   );
 }
 
