@@ -342,7 +342,8 @@ Medians of ${o.runs} runs per case${
     big.length > 0
       ? ` (${o.bigRuns} for ${big.map((n) => n.toLocaleString('en-US').replace(/,/g, ' ')).join(', ')} events)`
       : ''
-  }; a case stops repeating once it has timed out.
+  }, the libraries taking turns run by run (so a drift in the machine's load favours none); a case
+stops repeating once it has timed out.
 
 ${args.table}
 
