@@ -92,12 +92,20 @@ async function main(args: readonly string[]): Promise<number> {
         );
       }
       fetches.set(n, timed);
-      for (const contender of CONTENDERS) {
-        const pageUrl = contender.pageUrl(server.url, data);
-        const runs: RunResult[] = [];
-        const count = n >= 100_000 ? options.bigRuns : options.runs;
-        for (let i = 0; i < count; i++) {
-          const { result, healthy } = await measure(chrome, contender, pageUrl);
+      // Run i of every contender, then run i + 1 of every one: the machine's load drifts during a
+      // run, and taking each library's runs back to back let the drift favour one of them.
+      const count = n >= 100_000 ? options.bigRuns : options.runs;
+      const runsOf = new Map<Contender, RunResult[]>(CONTENDERS.map((c) => [c, []]));
+      const finished = new Set<Contender>();
+      for (let i = 0; i < count; i++) {
+        for (const contender of CONTENDERS) {
+          if (finished.has(contender)) continue;
+          const runs = runsOf.get(contender) ?? [];
+          const { result, healthy } = await measure(
+            chrome,
+            contender,
+            contender.pageUrl(server.url, data),
+          );
           runs.push(result);
           console.log(
             `${String(n).padStart(6)} ${contender.id.padEnd(10)} run ${i + 1}/${count}:`,
@@ -110,15 +118,17 @@ async function main(args: readonly string[]): Promise<number> {
                     result.frames
                       ? `${ms(result.frames.median)} / ${ms(result.frames.p95)} ms (${result.frames.frames})`
                       : (result.timedOut ?? '—')
-                  }, heap ${mb(result.heap ?? Number.NaN)} MB, longest task ${ms(result.longestTask ?? Number.NaN)} ms`,
+                  }, heap ${mb(result.heap ?? Number.NaN)} MB, longest task ${ms(result.longestTask ?? Number.NaN)} ms, blocking ${ms(result.blocking ?? Number.NaN)} ms`,
           );
           if (!healthy) {
             await shutDown(chrome, true);
             chrome = await launch();
           }
-          if (result.timedOut === 'draw' || result.refused !== null) break;
+          if (result.timedOut === 'draw' || result.refused !== null) finished.add(contender);
         }
-        cases.push({ events: n, library: contender.id, runs });
+      }
+      for (const contender of CONTENDERS) {
+        cases.push({ events: n, library: contender.id, runs: runsOf.get(contender) ?? [] });
       }
       if (n === options.traceSize) {
         for (const contender of CONTENDERS) {

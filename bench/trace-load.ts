@@ -44,8 +44,10 @@ export async function traceLoad(
   await addProbe(context);
   const page = await context.newPage();
   const { first: firstMark, any: anyMark } = contender.traceMarks;
+  let tracing = false;
   try {
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    tracing = true;
     await page.goto(pageUrl, { waitUntil: 'commit', timeout: CAP_MS });
     await settle(page, contender, Date.now() + 15_000);
     await within(CAP_MS, async () => {
@@ -66,6 +68,7 @@ export async function traceLoad(
     }).catch((error: unknown) => {
       if (!isTimeout(error)) throw error;
     });
+    tracing = false;
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as unknown;
     return {
       label: contender.label,
@@ -74,6 +77,8 @@ export async function traceLoad(
       gestures: summarizeTrace(trace, { end: 'bench:gestures-end', start: 'bench:gestures' }),
     };
   } finally {
+    // A trace left running (the page never settled) would refuse the next contender's.
+    if (tracing) await browser.stopTracing().catch(() => undefined);
     await closeQuietly(context);
   }
 }

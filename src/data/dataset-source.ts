@@ -1,9 +1,9 @@
-import type { ImportResult } from '../domain/import/import-dataset';
+import type { DatasetResult } from '../domain/validate-dataset';
 
-/** A file the reader opened in the page, already read and imported (never uploaded). */
+/** A file the reader opened in the page, already read (never uploaded): its timeline or problems. */
 export interface LocalFile {
   readonly name: string;
-  readonly imported: ImportResult;
+  readonly result: DatasetResult;
 }
 
 /** Where a dataset comes from: an address to fetch, or a value a host app already holds. */

@@ -2,7 +2,8 @@
  * Fetches a dataset for the app and reads it where it is cheapest: the page reads the bytes
  * (network input costs the main thread next to nothing, and only then is the real size known,
  * compressed or not), then checks a small dataset itself and hands a large one to the dataset
- * worker, so the page never freezes while 10 000 events are parsed and checked.
+ * worker, so the page never freezes while 10 000 events are parsed and checked. Files the reader
+ * opens take the same way (read-local-file.ts).
  */
 import { DATASET_LIMITS, tooLarge } from '../domain/parse-dataset-text';
 import { readDatasetTextLazily } from '../domain/read-dataset-text-lazily';
@@ -34,6 +35,16 @@ function headOf(chunks: readonly Uint8Array[]): Uint8Array[] {
  */
 export const MAIN_THREAD_MAX_BYTES = 500_000;
 
+/** Reads bytes in the dataset worker, which is loaded only when needed (not in the first load). */
+export async function readInWorker(
+  file: Blob,
+  name: string,
+  options: LoadOptions,
+): Promise<DatasetResult> {
+  const { loadDatasetInWorker } = await import('./load-dataset-in-worker');
+  return loadDatasetInWorker({ file, name }, options);
+}
+
 /**
  * Fetches and validates a dataset. Network and HTTP failures throw (so react-query can retry
  * them); a dataset that arrives but is invalid resolves to its list of problems (retrying will
@@ -58,23 +69,22 @@ export async function fetchDataset(
   const fetched = performance.now();
   let result: DatasetResult;
   if (!read.ok) result = tooLarge(read.bytes);
-  else if (!isOwnFormat(decodeChunks(headOf(read.chunks)))) {
+  else if (read.bytes > MAIN_THREAD_MAX_BYTES) {
+    // Any format: the worker tells ours from one to import, as below.
+    result = await readInWorker(new Blob(read.chunks as Uint8Array<ArrayBuffer>[]), url, {
+      signal,
+      onProgress,
+    });
+  } else if (!isOwnFormat(decodeChunks(headOf(read.chunks)))) {
     // Another format (TimelineJS JSON, a sheet), detected from the content: the importer.
     result = await readImportedText(decodeChunks(read.chunks), url);
-  } else if (read.bytes <= MAIN_THREAD_MAX_BYTES) {
+  } else {
     // Size, JSON syntax, nesting depth and duplicate keys are checked before the schema.
     // The fast check accepts a valid dataset; the schema's messages load only for a broken one.
     onProgress?.({ stage: 'checking', events: null });
     result = await readDatasetTextLazily(decodeChunks(read.chunks), undefined, {
       onParsed: (events) => onProgress?.({ stage: 'checking', events }),
     });
-  } else {
-    // Loaded only when needed, to keep it out of the page's first load.
-    const { loadDatasetInWorker } = await import('./load-dataset-in-worker');
-    result = await loadDatasetInWorker(
-      { file: new Blob(read.chunks as Uint8Array<ArrayBuffer>[], { type: 'application/json' }) },
-      { signal, onProgress },
-    );
   }
   // For the benchmark: where the time to the first drawing goes.
   performance.measure('timeline:fetch', { start: started, end: fetched });

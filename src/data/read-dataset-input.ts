@@ -1,7 +1,8 @@
 /**
  * Reads a dataset from an address or a file, start to finish: fetch, bytes read with progress,
- * then size, JSON, schema and references (readDatasetText) and the timeline model. The dataset
- * worker runs it for large datasets.
+ * then size, JSON, schema and references (readDatasetText) and the timeline model, or, for a file
+ * in another format (TimelineJS JSON, a sheet), the importer. The dataset worker runs it for large
+ * datasets.
  */
 import { DATASET_LIMITS, readDatasetText, tooLarge } from '../domain/read-dataset-text';
 import type { DatasetResult, FastCheck } from '../domain/validate-dataset';
@@ -9,17 +10,30 @@ import type { LoadOptions } from './load-progress';
 import { decodeChunks, readBody } from './read-body';
 import type { DatasetInput } from './read-dataset-source';
 import { declaredSize, fetchResponse } from './read-dataset-source';
+import { importedResult, isOwnFormat } from './read-imported-text';
 
-/** Checks and models bytes already read, reporting "checking" and then the event count. */
-export function readDatasetBytes(
+/**
+ * Checks and models bytes already read, reporting "checking" and then the event count; text in
+ * another format goes to the importer, loaded only then. `name` is the file's name or address.
+ */
+export async function readDatasetBytes(
   chunks: readonly Uint8Array[],
   { onProgress }: LoadOptions,
   fastCheck?: FastCheck,
-): DatasetResult {
+  name?: string,
+): Promise<DatasetResult> {
   onProgress?.({ stage: 'checking', events: null });
-  return readDatasetText(decodeChunks(chunks), undefined, {
+  const text = decodeChunks(chunks);
+  let bytes = 0;
+  for (const chunk of chunks) bytes += chunk.byteLength;
+  if (!isOwnFormat(text)) {
+    const { importDataset } = await import('../domain/import/import-dataset');
+    return importedResult(importDataset(text, name === undefined ? {} : { fileName: name }));
+  }
+  return readDatasetText(text, undefined, {
     onParsed: (events) => onProgress?.({ stage: 'checking', events }),
     fastCheck,
+    bytes,
   });
 }
 
@@ -30,6 +44,7 @@ export async function readDatasetSource(
 ): Promise<DatasetResult> {
   let body: ReadableStream<Uint8Array> | null;
   let total: number | null;
+  const name = 'url' in source ? source.url : source.name;
   if ('url' in source) {
     const response = await fetchResponse(source.url, options.signal);
     total = declaredSize(response);
@@ -45,8 +60,8 @@ export async function readDatasetSource(
     if (total > DATASET_LIMITS.maxBytes) return tooLarge(total);
     body = source.file.stream();
   }
-  if (body === null) return readDatasetBytes([], options, fastCheck);
+  if (body === null) return readDatasetBytes([], options, fastCheck, name);
   const read = await readBody(body, total, options);
   if (!read.ok) return tooLarge(read.bytes);
-  return readDatasetBytes(read.chunks, options, fastCheck);
+  return readDatasetBytes(read.chunks, options, fastCheck, name);
 }

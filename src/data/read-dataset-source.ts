@@ -18,8 +18,12 @@ export class DatasetFetchError extends Error {
 
 export const FETCH_TIMEOUT_MS = 15_000;
 
-/** Where a dataset's bytes come from: an http(s) address, or a file the reader opened. */
-export type DatasetInput = { readonly url: string } | { readonly file: Blob };
+/**
+ * Where a dataset's bytes come from: an http(s) address, or a file the reader opened (or bytes
+ * already fetched) with its name, which tells a CSV from a TSV sheet.
+ */
+export type DatasetInput =
+  { readonly url: string } | { readonly file: Blob; readonly name?: string | undefined };
 
 /**
  * Fetches `url`. Network and HTTP failures throw DatasetFetchError (react-query retries those);

@@ -1,5 +1,7 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useQuery } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
+import { useDeferredValue, useSyncExternalStore } from 'react';
+import type { DatasetResult } from '../domain/validate-dataset';
 import type { DatasetSource } from './dataset-source';
 import { sourceKey } from './dataset-source';
 import { DatasetFetchError } from './read-dataset-source';
@@ -16,13 +18,19 @@ function shouldRetry(failures: number, error: Error): boolean {
   return failures < 1 && status !== -1 && (status === null || status >= 500);
 }
 
+/** Above this many events, a dataset is drawn in a deferred render (see useTimelineData). */
+export const DEFER_DRAWING_ABOVE = 1_000;
+
+const isLarge = (data: DatasetResult | undefined) =>
+  data?.ok === true && data.timeline.events.length > DEFER_DRAWING_ABOVE;
+
 /**
  * The one query through which every view loads a dataset, by URL or as a value. React-query's
  * signal aborts when the reader picks another dataset, which stops the download and terminates
  * the worker reading it.
  */
-export function useTimelineData(source: DatasetSource) {
-  return useQuery({
+export function useTimelineData(source: DatasetSource): UseQueryResult<DatasetResult> {
+  const query = useQuery({
     queryKey: sourceKey(source),
     queryFn: async ({ signal }) => {
       if ('url' in source) {
@@ -36,10 +44,7 @@ export function useTimelineData(source: DatasetSource) {
           progress.end();
         }
       }
-      if ('file' in source) {
-        const { importedResult } = await import('./read-imported-text');
-        return importedResult(source.file.imported);
-      }
+      if ('file' in source) return source.file.result;
       if ('refused' in source) throw new DatasetFetchError(source.refused, '', -1);
       // A dataset handed over as a value (the React component's `data`): loaded on first use.
       const { validateDatasetLazily } = await import('../domain/validate-dataset-lazily');
@@ -50,6 +55,20 @@ export function useTimelineData(source: DatasetSource) {
     retryDelay: 800,
     refetchOnWindowFocus: false,
   });
+  // A large dataset that has just arrived is first drawn in a background render, which React
+  // splits into short tasks, while the loading view stays on screen: drawing 10 000 events at
+  // once blocked the page for several hundred milliseconds in one task. A small one is drawn at
+  // once, as the yielding would only delay it.
+  const deferred = useDeferredValue(query.data);
+  const shown = isLarge(query.data) ? deferred : query.data;
+  if (shown === query.data) return query;
+  return {
+    ...query,
+    data: undefined,
+    isPending: true,
+    isSuccess: false,
+    status: 'pending',
+  } as UseQueryResult<DatasetResult>;
 }
 
 /** How far the dataset being loaded has got (bytes read, then checking), or null. */

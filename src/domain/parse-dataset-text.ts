@@ -3,6 +3,7 @@
  * that is too large, not JSON, nested too deeply or that repeats a key within one object, each as
  * a problem a reader can act on, before JSON.parse ever sees it. It never throws.
  */
+import { quickParseJson } from './json-quick-parse';
 import { lineAndColumn, scanJson } from './json-scan';
 import type { DuplicateKey } from './json-scan';
 import type { Problem } from './problem';
@@ -82,30 +83,8 @@ function limitOf(given: number | undefined, fallback: number): number {
   return typeof given === 'number' && !Number.isNaN(given) ? given : fallback;
 }
 
-export interface ParseHooks {
-  /** Called once the text has parsed, with how many events it lists (null if no list). */
-  readonly onParsed?: (eventCount: number | null) => void;
-}
-
-/** Everything before the schema: size, JSON syntax, nesting depth, repeated keys, event count. */
-export function parseDatasetText(
-  text: string,
-  limits?: Partial<DatasetLimits>,
-  hooks?: ParseHooks,
-): ParsedText {
-  if (typeof text !== 'string') return refuse('the file could not be read as text');
-  const maxBytes = limitOf(limits?.maxBytes, DATASET_LIMITS.maxBytes);
-  const maxDepth = limitOf(limits?.maxDepth, DATASET_LIMITS.maxDepth);
-  const maxEvents = limitOf(limits?.maxEvents, DATASET_LIMITS.maxEvents);
-
-  // Every UTF-16 unit is at least one byte, so a long string is refused without counting.
-  const size = text.length > maxBytes ? text.length : utf8Length(text);
-  if (size > maxBytes) return tooLarge(size, maxBytes);
-
-  // A byte order mark is how some editors begin a UTF-8 file; JSON.parse would refuse it.
-  const json = text.charCodeAt(0) === BOM ? text.slice(1) : text;
-  if (json.trim() === '') return refuse('the file is empty');
-
+/** What the full scanner refuses in the text (syntax, depth, repeated keys), or null. */
+function scanRefusal(json: string, maxDepth: number): TextRefusal | null {
   const scan = scanJson(json, { maxDepth, maxDuplicates: MAX_PROBLEMS });
   if (scan.kind === 'syntax-error') {
     const { line, column } = lineAndColumn(json, scan.offset);
@@ -123,13 +102,52 @@ export function parseDatasetText(
   if (scan.duplicateCount > 0) {
     return { ok: false, problems: duplicateProblems(scan.duplicates, scan.duplicateCount) };
   }
+  return null;
+}
 
+export interface ParseHooks {
+  /** Called once the text has parsed, with how many events it lists (null if no list). */
+  readonly onParsed?: (eventCount: number | null) => void;
+  /**
+   * The file's size in bytes, when the caller has counted the bytes it decoded the text from:
+   * then the text is not measured again (counting the UTF-8 bytes of 90 MB of text takes a while).
+   */
+  readonly bytes?: number;
+}
+
+/** Everything before the schema: size, JSON syntax, nesting depth, repeated keys, event count. */
+export function parseDatasetText(
+  text: string,
+  limits?: Partial<DatasetLimits>,
+  hooks?: ParseHooks,
+): ParsedText {
+  if (typeof text !== 'string') return refuse('the file could not be read as text');
+  const maxBytes = limitOf(limits?.maxBytes, DATASET_LIMITS.maxBytes);
+  const maxDepth = limitOf(limits?.maxDepth, DATASET_LIMITS.maxDepth);
+  const maxEvents = limitOf(limits?.maxEvents, DATASET_LIMITS.maxEvents);
+
+  // Every UTF-16 unit is at least one byte, so a long string is refused without counting.
+  const size = hooks?.bytes ?? (text.length > maxBytes ? text.length : utf8Length(text));
+  if (size > maxBytes) return tooLarge(size, maxBytes);
+
+  // A byte order mark is how some editors begin a UTF-8 file; JSON.parse would refuse it.
+  const json = text.charCodeAt(0) === BOM ? text.slice(1) : text;
+  if (json.trim() === '') return refuse('the file is empty');
+
+  // The common case, a file with nothing to refuse, takes the quick path; anything the quick path
+  // cannot vouch for goes to the full scanner, which finds and places the problem.
+  const quick = quickParseJson(json, maxDepth);
   let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    // The scanner accepts exactly what JSON.parse does; this is only a second line of defence.
-    return refuse('the file is not valid JSON');
+  if (quick) value = quick.value;
+  else {
+    const refusal = scanRefusal(json, maxDepth);
+    if (refusal) return refusal;
+    try {
+      value = JSON.parse(json);
+    } catch {
+      // The scanner accepts exactly what JSON.parse does; this is only a second line of defence.
+      return refuse('the file is not valid JSON');
+    }
   }
 
   // Refuse an oversized list of events before the schema spends time on each one.

@@ -112,13 +112,11 @@ export function buildTimeline(dataset: Dataset, now: number = Date.now()): Timel
     else for (let y = first; y <= last; y++) years.add(y);
   }
 
+  // A loop, not Math.max(...ends): spreading 200 000 arguments overflows the stack.
+  let end = Number.NEGATIVE_INFINITY;
+  for (const e of events) if (e.span.end > end) end = e.span.end;
   const extent =
-    events.length === 0
-      ? { start: now, end: now }
-      : {
-          start: events[0]?.span.start ?? now,
-          end: Math.max(...events.map((e) => e.span.end)),
-        };
+    events.length === 0 ? { start: now, end: now } : { start: events[0]?.span.start ?? now, end };
 
   return {
     dataset,

@@ -15,8 +15,8 @@ interface Props {
 export function LocalFileNote({ file, backLabel, onBack }: Props) {
   const headingId = useId();
   const section = useRef<HTMLElement>(null);
-  const dataset = file.imported.dataset;
-  const ok = dataset !== null && file.imported.problems.length === 0;
+  const dataset = file.result.ok ? file.result.timeline.dataset : null;
+  const ok = dataset !== null;
   const download = () => {
     if (!dataset || !section.current) return;
     const text = `${JSON.stringify(dataset, null, 2)}\n`;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LocalFile } from '../data/dataset-source';
-import type { ImportResult } from '../domain/import/import-dataset';
-import { DATASET_LIMITS, tooLarge } from '../domain/dataset-limits';
+import { readLocalFile } from '../data/read-local-file';
+import type { DatasetResult } from '../domain/validate-dataset';
 
 export interface LocalFileApi {
   /** The file shown instead of the linked or bundled dataset, or null. */
@@ -12,44 +12,46 @@ export interface LocalFileApi {
   readonly close: () => void;
 }
 
-function failed(problems: ImportResult['problems']): ImportResult {
-  return { format: 'dataset', dataset: null, problems };
-}
-
 /**
- * A file the reader opens in the page: read here with File.text(), never uploaded, turned into a
- * dataset by the importer (loaded on first use). `onOpened` runs once it is shown, so the view
- * can start afresh (another dataset's filters would not apply).
+ * A file the reader opens in the page: read on this computer, never uploaded, in the dataset
+ * worker when it is large (read-local-file.ts), turned into a timeline whatever its format.
+ * Opening another file, or closing, while one is read cancels that read (its worker is
+ * terminated), so an older file never replaces a newer one. `onOpened` runs once it is shown, so
+ * the view can start afresh (another dataset's filters would not apply).
  */
 export function useLocalFile(onOpened: () => void): LocalFileApi {
   const [file, setFile] = useState<LocalFile | null>(null);
   const [reading, setReading] = useState<string | null>(null);
   const opened = useRef(onOpened);
+  const current = useRef<AbortController | null>(null);
   useEffect(() => {
     opened.current = onOpened;
   });
+  useEffect(() => () => current.current?.abort(), []);
 
   const open = useCallback(async (chosen: File) => {
+    current.current?.abort();
+    const controller = new AbortController();
+    current.current = controller;
     setReading(chosen.name);
-    let imported: ImportResult;
+    let result: DatasetResult;
     try {
-      if (chosen.size > DATASET_LIMITS.maxBytes) {
-        const refusal = tooLarge(chosen.size);
-        imported = failed(refusal.ok ? [] : refusal.problems);
-      } else {
-        const [text, { importDataset }] = await Promise.all([
-          chosen.text(),
-          import('../domain/import/import-dataset'),
-        ]);
-        imported = importDataset(text, { fileName: chosen.name });
-      }
+      result = await readLocalFile(chosen, { signal: controller.signal });
     } catch {
-      imported = failed([{ path: '(file)', message: 'the file could not be read' }]);
+      if (controller.signal.aborted) return;
+      result = { ok: false, problems: [{ path: '(file)', message: 'the file could not be read' }] };
     }
+    if (controller.signal.aborted) return;
+    current.current = null;
     setReading(null);
-    setFile({ name: chosen.name, imported });
+    setFile({ name: chosen.name, result });
     opened.current();
   }, []);
-  const close = useCallback(() => setFile(null), []);
+  const close = useCallback(() => {
+    current.current?.abort();
+    current.current = null;
+    setReading(null);
+    setFile(null);
+  }, []);
   return { file, reading, open, close };
 }

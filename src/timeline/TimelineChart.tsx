@@ -20,6 +20,7 @@ import type { Timeline, TimelineEvent } from '../domain/timeline-model';
 import { AxisBreakNote } from './AxisBreakNote';
 import { ChartToolbar } from './ChartToolbar';
 import { maxZoom } from './chart-scale';
+import { chartWidthHint } from './chart-width-hint';
 import { ErasLayer } from './ErasLayer';
 import { LaneBackgrounds, LaneNames } from './LaneLayers';
 import { MarksLayer } from './MarksLayer';
@@ -63,7 +64,7 @@ const DensityCanvas = lazy(() =>
 export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>(
   function TimelineChart(props, ref) {
     const { timeline, events, selectedId, onSelect, reducedMotion, now } = props;
-    const [container, width] = useElementWidth<HTMLDivElement>();
+    const [container, width] = useElementWidth<HTMLDivElement>(chartWidthHint());
     const zoomTarget = useRef<HTMLDivElement>(null);
     const plotRef = useRef<SVGGElement>(null);
     const clipId = `clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;

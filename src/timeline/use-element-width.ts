@@ -7,12 +7,14 @@ const FALLBACK_WIDTH = 960;
 /**
  * The content width of an element, kept current with a ResizeObserver where there is one. Until
  * it is measured it is the prerendered page's width (InitialChartWidth), so hydration draws what
- * the server drew.
+ * the server drew; otherwise `hint` (the loading view's measured width) or a fixed guess.
  */
-export function useElementWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
+export function useElementWidth<T extends HTMLElement>(
+  hint?: number | null,
+): [RefObject<T | null>, number] {
   const ref = useRef<T>(null);
   const initial = useContext(InitialChartWidth);
-  const [width, setWidth] = useState(initial ?? FALLBACK_WIDTH);
+  const [width, setWidth] = useState(() => initial ?? hint ?? FALLBACK_WIDTH);
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;

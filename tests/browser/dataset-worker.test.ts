@@ -1,18 +1,24 @@
 /**
- * Large datasets in the built app: read in the dataset worker (under the app's CSP), with a
- * progress bar while they load, their problems listed with their paths, and the page kept
- * responsive (the longest main-thread task while 10 000 events load is measured and reported).
+ * Large datasets in the built app: read in the dataset worker (under the app's CSP), whether
+ * linked or opened from disk, with a progress bar while they load, their problems listed with
+ * their paths, cancelled when the reader picks another, and the page kept responsive (the longest
+ * main-thread task while 10 000 events load is measured and reported).
  */
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate-dataset';
 import type { TestPage } from './browser';
 import { appUrl, closePagesAfterEach, launchBrowser, newPage, waitForApp } from './browser';
 
 const EVENTS = 10_000;
+const EXAMPLE_TEXT = readFileSync(
+  new URL('../../public/examples/treaty-anniversaries.json', import.meta.url),
+  'utf8',
+);
 
 let browser: Browser;
 let server: Server;
@@ -85,6 +91,17 @@ async function openWith(file: string) {
         w.__longestTask = Math.max(w.__longestTask, entry.duration);
       }
     }).observe({ type: 'longtask', buffered: true });
+    // The chart's width at each of its drawings (the app marks each one; see
+    // use-benchmark-marks.ts), read as the mark is made, before any later drawing.
+    const widths: string[] = [];
+    (window as unknown as { __chartWidths: string[] }).__chartWidths = widths;
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name, options) => {
+      if (name === 'timeline:marks-drawn') {
+        widths.push(document.querySelector('svg[role="group"]')?.getAttribute('width') ?? '');
+      }
+      return mark(name, options);
+    };
   });
   await t.page.goto(appUrl(`?data=${encodeURIComponent(new URL(file, baseUrl).href)}`));
   return { ...t, workers };
@@ -102,6 +119,14 @@ describe('a 10 000-event dataset', () => {
     );
     console.info(`longest main-thread task while ${EVENTS} events loaded: ${longest} ms`);
     expect(longest).toBeGreaterThan(0);
+    // Laid out once, at the width it fills (taken from the loading view it replaced), rather
+    // than first at a guessed width and again once measured, in one long task.
+    const filled = await t.page.locator('.timeline-chart').evaluate((el) => el.clientWidth);
+    const drawnAt = await t.page.evaluate(
+      () => (window as unknown as { __chartWidths: string[] }).__chartWidths,
+    );
+    expect(drawnAt.length).toBeGreaterThan(0);
+    expect(new Set(drawnAt)).toEqual(new Set([String(filled)]));
   });
 
   it('shows a progress bar with the bytes read of the total while it downloads', async () => {
@@ -154,5 +179,162 @@ describe('the bundled dataset', () => {
     await t.page.getByRole('group', { name: /^Timeline chart, \d+ events$/ }).waitFor();
     expect(workers).toEqual([]);
     await expect(t.page.getByRole('progressbar').count()).resolves.toBe(0);
+  });
+});
+
+const chartOf = (page: Page, events: number) =>
+  page.getByRole('group', { name: `Timeline chart, ${events} events` });
+
+/** Every name the chart has had on the page, recorded as it changes. */
+async function recordChartNames(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const names: string[] = [];
+    (window as unknown as { __chartNames: string[] }).__chartNames = names;
+    new MutationObserver(() => {
+      for (const chart of document.querySelectorAll('svg[role="group"][aria-label]')) {
+        const name = chart.getAttribute('aria-label') ?? '';
+        if (names.at(-1) !== name) names.push(name);
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __chartNames: string[] }).__chartNames);
+}
+
+describe('a large file opened from disk', () => {
+  it('is read in the worker and drawn', async () => {
+    const t = await openWith('valid.json');
+    await chartOf(t.page, EVENTS).waitFor({ timeout: 60_000 });
+    await t.page.getByLabel('Open a file').setInputFiles({
+      name: 'mine.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(valid),
+    });
+    await t.page
+      .getByRole('region', { name: /Showing your file mine\.json/ })
+      .waitFor({ timeout: 60_000 });
+    await chartOf(t.page, EVENTS).waitFor();
+    // One worker for the linked dataset, one for the file.
+    expect(t.workers).toHaveLength(2);
+  });
+
+  it('lists the problems of a broken one with their paths', async () => {
+    const t = await newPage(browser);
+    open.push(t);
+    const workers: Worker[] = [];
+    t.page.on('worker', (worker) => workers.push(worker));
+    await t.page.goto(appUrl());
+    await t.page.getByRole('group', { name: /^Timeline chart, \d+ events$/ }).waitFor();
+    await t.page.getByLabel('Open a file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(broken),
+    });
+    const alert = t.page.getByRole('alert');
+    await alert.waitFor({ timeout: 60_000 });
+    await expect(alert.getByRole('listitem').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^events\[0\]\.kind: "parade" is not an event kind/),
+      expect.stringMatching(/^events\[5000\]\.date: "2021-02-30" is not a valid date/),
+    ]);
+    expect(workers.map((w) => w.url())).toEqual([
+      expect.stringMatching(/\/assets\/dataset\.worker-[\w-]+\.js$/),
+    ]);
+  });
+});
+
+describe('picking another dataset while a large one loads', () => {
+  /**
+   * Holds the dataset worker's script until `release` is called, so the worker the page starts
+   * cannot have finished when the reader picks another dataset; and records, through a wrapped
+   * Worker constructor, each worker the page starts and whether the page terminated it.
+   */
+  async function holdWorkers(page: Page) {
+    await page.addInitScript(() => {
+      const log: { url: string; terminated: boolean }[] = [];
+      (window as unknown as { __workers: typeof log }).__workers = log;
+      const Native = window.Worker;
+      window.Worker = class extends Native {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          const entry = { url: String(url), terminated: false };
+          log.push(entry);
+          const terminate = this.terminate.bind(this);
+          this.terminate = () => {
+            entry.terminated = true;
+            terminate();
+          };
+        }
+      };
+    });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/dataset\.worker-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue().catch(() => undefined);
+    });
+    const workers = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { __workers: { url: string; terminated: boolean }[] }).__workers,
+      );
+    return { release, workers };
+  }
+
+  const started = (page: Page, count: number) =>
+    page.waitForFunction(
+      (n) => (window as unknown as { __workers: unknown[] }).__workers.length === n,
+      count,
+    );
+
+  it('stops the worker reading it and shows the new one, never the old', async () => {
+    const t = await newPage(browser);
+    open.push(t);
+    const chartNames = await recordChartNames(t.page);
+    const held = await holdWorkers(t.page);
+    await t.page.goto(appUrl(`?data=${encodeURIComponent(new URL('valid.json', baseUrl).href)}`));
+    await started(t.page, 1);
+    await t.page.getByRole('progressbar', { name: 'Loading the dataset' }).waitFor();
+
+    await t.page.getByLabel('Open a file').setInputFiles({
+      name: 'treaty.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(EXAMPLE_TEXT),
+    });
+    await chartOf(t.page, 2).waitFor({ timeout: 15_000 });
+    await expect(held.workers()).resolves.toEqual([
+      { url: expect.stringMatching(/dataset\.worker-[\w-]+\.js$/), terminated: true },
+    ]);
+    held.release();
+    await expect(t.page.getByRole('progressbar').count()).resolves.toBe(0);
+    await expect(chartNames()).resolves.toEqual(['Timeline chart, 2 events']);
+  });
+
+  it('stops reading a large file when another is opened', async () => {
+    const t = await newPage(browser);
+    open.push(t);
+    const held = await holdWorkers(t.page);
+    await t.page.goto(appUrl());
+    await t.page.getByRole('group', { name: /^Timeline chart, \d+ events$/ }).waitFor();
+    await t.page.getByLabel('Open a file').setInputFiles({
+      name: 'large.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(broken),
+    });
+    await started(t.page, 1);
+    await t.page.getByText('Reading large.json…').waitFor();
+
+    await t.page.getByLabel('Open a file').setInputFiles({
+      name: 'treaty.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(EXAMPLE_TEXT),
+    });
+    await t.page.getByRole('region', { name: /Showing your file treaty\.json/ }).waitFor();
+    await chartOf(t.page, 2).waitFor();
+    await expect(held.workers()).resolves.toEqual([
+      { url: expect.stringMatching(/dataset\.worker-[\w-]+\.js$/), terminated: true },
+    ]);
+    held.release();
+    // The broken file's problems never replace the file shown.
+    await expect(t.page.getByRole('alert').count()).resolves.toBe(0);
+    await expect(t.page.getByText('Reading large.json…').count()).resolves.toBe(0);
   });
 });

@@ -63,6 +63,15 @@ describe('the size limit', () => {
     ]);
   });
 
+  it('takes the size in bytes from the caller that counted the bytes it decoded', () => {
+    const text = fixtureText();
+    expect(readDatasetText(text, undefined, { bytes: text.length }).ok).toBe(true);
+    const r = readDatasetText(text, undefined, { bytes: 123_400_000 });
+    expect(r.ok ? [] : r.problems.map(problemToString)).toEqual([
+      '(dataset): the file is too large: 123.4 MB, over the limit of 100 MB',
+    ]);
+  });
+
   it('shows a limit below 1 MB exactly', () => {
     expect(problemsOf('{"title": 1234}', { maxBytes: 10 })).toEqual([
       '(dataset): the file is too large: 0.000015 MB, over the limit of 0.00001 MB',

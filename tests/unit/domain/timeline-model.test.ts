@@ -46,3 +46,20 @@ describe('buildTimeline', () => {
     expect(timeline.eventById.get('ties')?.dateLabel).toBe('6 Oct 1949');
   });
 });
+
+describe('a model of as many events as a dataset may hold', () => {
+  it('is built, with the extent of them all', () => {
+    const dataset = validDataset();
+    const [first] = dataset.events;
+    if (!first) throw new Error('the fixture has events');
+    const events = Array.from({ length: 200_000 }, (_, i) => ({
+      ...first,
+      id: `e${i}`,
+      inReplyTo: [],
+      date: i === 123_456 ? '2030-05-01' : first.date,
+    }));
+    const timeline = buildTimeline({ ...dataset, events }, 0);
+    expect(timeline.events).toHaveLength(200_000);
+    expect(timeline.extent.end).toBe(Date.UTC(2030, 4, 2));
+  });
+});
