@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LocalFile } from '../data/dataset-source';
-import { readLocalFile } from '../data/read-local-file';
 import type { DatasetResult } from '../domain/validate-dataset';
 
 export interface LocalFileApi {
@@ -36,6 +35,8 @@ export function useLocalFile(onOpened: () => void): LocalFileApi {
     setReading(chosen.name);
     let result: DatasetResult;
     try {
+      // Loaded when a file is first opened: the readers stay out of the page's first load.
+      const { readLocalFile } = await import('../data/read-local-file');
       result = await readLocalFile(chosen, { signal: controller.signal });
     } catch {
       if (controller.signal.aborted) return;
