@@ -8,6 +8,8 @@ export interface Options {
   /** The size whose load is traced (0: none). */
   readonly traceSize: number;
   readonly write: boolean;
+  /** Contender ids to run (all when absent), for a quick look; RESULTS.md wants them all. */
+  readonly only: readonly string[] | null;
 }
 
 export function parseOptions(args: readonly string[]): Options {
@@ -27,6 +29,7 @@ export function parseOptions(args: readonly string[]): Options {
     runs: count('--runs', 3),
     bigRuns: count('--big-runs', 1),
     traceSize: args.includes('--no-trace') ? 0 : count('--trace-size', 10_000),
-    write: !args.includes('--no-write'),
+    write: !args.includes('--no-write') && value('--only') === undefined,
+    only: value('--only')?.split(',') ?? null,
   };
 }

@@ -4,7 +4,9 @@
  * `npm test` (it takes minutes and its numbers depend on the machine).
  *
  *   npm run build && npm run bench [-- --runs 3 --big-runs 1 --sizes 100,1000 --trace-size 10000
- *                                      --no-trace --no-write]
+ *                                      --no-trace --no-write --only ours,vis]
+ *
+ * `--only` runs some of the libraries, for a quick look while working; it never writes RESULTS.md.
  *
  * It copies dist/ (a snapshot, so a rebuild during the run cannot change what is measured), the
  * generated datasets and the vis-timeline page (bench/vis/) under bench/.tmp/site/, serves that
@@ -61,10 +63,16 @@ import { vis } from './vis';
 const RESULTS = join(ROOT, 'bench/RESULTS.md');
 
 /** Each size is drawn by each of these, in this order, in the same run. */
-const CONTENDERS: readonly Contender[] = [ours, vis, timelineJs, chrono];
+const ALL_CONTENDERS: readonly Contender[] = [ours, vis, timelineJs, chrono];
 
 async function main(args: readonly string[]): Promise<number> {
   const options = parseOptions(args);
+  const only = options.only;
+  const CONTENDERS = only ? ALL_CONTENDERS.filter((c) => only.includes(c.id)) : ALL_CONTENDERS;
+  if (CONTENDERS.length === 0) {
+    console.error(`--only names none of: ${ALL_CONTENDERS.map((c) => c.id).join(', ')}`);
+    return 1;
+  }
   if (!existsSync(join(DIST, 'index.html'))) {
     console.error('dist/index.html is missing: build the app first (npm run build).');
     return 1;
