@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { bundledDatasetUrl } from './data/dataset-url';
+import { bundledDatasetUrl, datasetSourceFromSearch } from './data/dataset-url';
+import { createQueryClient } from './data/query-client';
+import { timelineQueryOptions } from './data/use-timeline-data';
 import { sourceKey } from './data/dataset-source';
 import { mergeIntoSearch, parseViewState, serializeViewState } from './domain/view-state';
 import type { Dataset } from './domain/dataset-schema';
@@ -124,7 +126,15 @@ async function start(root: HTMLElement): Promise<void> {
   }
   for (const v of variants) v.remove();
   dropCarriedDataset();
-  createRoot(root).render(page(<App />, links, null, 'rendered'));
+  // Another dataset (?data=, whose download public/assets/start.js has begun) is loaded from now,
+  // while the app renders, rather than once the view that shows it has mounted.
+  const client = createQueryClient();
+  if (new URLSearchParams(window.location.search).has('data')) {
+    void client.prefetchQuery(
+      timelineQueryOptions(datasetSourceFromSearch(window.location.search)),
+    );
+  }
+  createRoot(root).render(page(<App queryClient={client} />, links, null, 'rendered'));
 }
 
 const root = document.getElementById('root');

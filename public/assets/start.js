@@ -18,6 +18,30 @@
     script.src = src;
     document.head.appendChild(script);
   };
+  // A page asked for another dataset (?data=) has nothing of it to paint first: the prerendered
+  // view of the bundled one is hidden (prerender.css), not shown as if it were the reader's; the
+  // download starts now, as a preload the app's fetch then takes over (the same address, resolved
+  // as src/data/dataset-url.ts does, and the same request mode), and so does the app.
+  var data = new URLSearchParams(window.location.search).get('data');
+  if (data !== null && data.trim() !== '') {
+    document.documentElement.classList.add('other-dataset');
+    try {
+      var url = new URL(data.trim(), document.baseURI);
+      if (url.protocol === 'http:' || url.protocol === 'https:') {
+        var link = document.createElement('link');
+        link.rel = 'preload';
+        link.as = 'fetch';
+        link.crossOrigin = 'anonymous';
+        link.href = url.href;
+        document.head.appendChild(link);
+      }
+    } catch (notAnAddress) {
+      // The app says what is wrong with it.
+      void notAnAddress;
+    }
+    start();
+    return;
+  }
   var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
   if (document.visibilityState !== 'visible' || types.indexOf('paint') < 0) {
     start(); // a page in a background tab is not painted; an old browser cannot tell

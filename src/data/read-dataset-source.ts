@@ -19,11 +19,14 @@ export class DatasetFetchError extends Error {
 export const FETCH_TIMEOUT_MS = 15_000;
 
 /**
- * Where a dataset's bytes come from: an http(s) address, or a file the reader opened (or bytes
- * already fetched) with its name, which tells a CSV from a TSV sheet.
+ * Where a dataset's bytes come from: an http(s) address, a file the reader opened, or bytes the
+ * page has already fetched (handed over, not copied), with a name, which tells a CSV from a TSV
+ * sheet.
  */
 export type DatasetInput =
-  { readonly url: string } | { readonly file: Blob; readonly name?: string | undefined };
+  | { readonly url: string }
+  | { readonly file: Blob; readonly name?: string | undefined }
+  | { readonly chunks: readonly Uint8Array[]; readonly name?: string | undefined };
 
 /**
  * Fetches `url`. Network and HTTP failures throw DatasetFetchError (react-query retries those);
@@ -35,7 +38,9 @@ export async function fetchResponse(url: string, signal?: AbortSignal): Promise<
   try {
     response = await fetch(url, {
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      credentials: 'omit',
+      // The default mode (cookies only to the page's own host), which a preload from
+      // public/assets/start.js (crossorigin="anonymous") matches, so this takes its response.
+      credentials: 'same-origin',
     });
   } catch (error) {
     signal?.throwIfAborted();

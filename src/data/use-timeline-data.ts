@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useSyncExternalStore } from 'react';
 import type { DatasetResult } from '../domain/validate-dataset';
 import type { DatasetSource } from './dataset-source';
@@ -27,10 +27,10 @@ const isLarge = (data: DatasetResult | undefined) =>
 /**
  * The one query through which every view loads a dataset, by URL or as a value. React-query's
  * signal aborts when the reader picks another dataset, which stops the download and terminates
- * the worker reading it.
+ * the worker reading it. The page may start it before it renders (main.tsx prefetches `?data=`).
  */
-export function useTimelineData(source: DatasetSource): UseQueryResult<DatasetResult> {
-  const query = useQuery({
+export function timelineQueryOptions(source: DatasetSource) {
+  return queryOptions({
     queryKey: sourceKey(source),
     queryFn: async ({ signal }) => {
       if ('url' in source) {
@@ -54,7 +54,14 @@ export function useTimelineData(source: DatasetSource): UseQueryResult<DatasetRe
     retry: shouldRetry,
     retryDelay: 800,
     refetchOnWindowFocus: false,
+    // A load that failed before the view mounted (a prefetch) is shown as it failed; it was
+    // already retried where retrying can help, and the reader can ask again.
+    retryOnMount: false,
   });
+}
+
+export function useTimelineData(source: DatasetSource): UseQueryResult<DatasetResult> {
+  const query = useQuery(timelineQueryOptions(source));
   // A large dataset that has just arrived is first drawn in a background render, which React
   // splits into short tasks, while the loading view stays on screen: drawing 10 000 events at
   // once blocked the page for several hundred milliseconds in one task. A small one is drawn at
