@@ -9,16 +9,28 @@ export interface WorkerRequest {
 }
 
 /**
- * A valid dataset arrives as a `timeline-head`, then `timeline-events` slices in order (see
- * timeline-transfer.ts), the last one marked `done`; an invalid one as its `problems`.
+ * A valid dataset arrives as a `timeline-head`, then `timeline-events` slices in the file's order
+ * (see timeline-transfer.ts), the last one marked `done`; an invalid one as its `problems`.
  */
 export type WorkerReply =
   | { readonly type: 'progress'; readonly progress: LoadProgress }
-  | { readonly type: 'timeline-head'; readonly head: TimelineHead }
+  | {
+      readonly type: 'timeline-head';
+      readonly head: TimelineHead;
+      /**
+       * The dataset's bytes, handed back, and where each event lies in them (eventByteRanges),
+       * when the page is to parse the events from them; else null, and the slices carry JSON.
+       */
+      readonly bytes: Uint8Array<ArrayBuffer> | null;
+      readonly ranges: Int32Array<ArrayBuffer> | null;
+    }
   | {
       readonly type: 'timeline-events';
-      /** The slice's events as JSON text (encodeSlice). */
-      readonly events: string;
+      /** The file's events `first` to `end` (exclusive). */
+      readonly first: number;
+      readonly end: number;
+      /** Those events as JSON text (encodeEvents), or null: read them from the bytes. */
+      readonly json: string | null;
       readonly done: boolean;
     }
   | { readonly type: 'problems'; readonly problems: readonly Problem[] }

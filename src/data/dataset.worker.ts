@@ -1,17 +1,62 @@
 /**
- * The dataset worker: reads one dataset (fetch or file, bytes, JSON, schema, references, timeline
- * model) off the page's main thread and posts progress, then the finished timeline in slices
- * (timeline-transfer.ts). The page starts one worker per load and terminates it when the load is
- * cancelled or done.
+ * The dataset worker: reads one dataset (fetch, file or bytes; JSON, schema, references, timeline
+ * model) off the page's main thread and posts progress, then the finished timeline: a head and
+ * slices of events (timeline-transfer.ts). The page starts one worker per load and terminates it
+ * when the load is cancelled or done.
  */
 import { fastCheckDataset } from '../domain/dataset-fast-check';
+import { eventByteRanges } from '../domain/json-event-ranges';
+import type { Timeline } from '../domain/timeline-model';
 import type { WorkerReply, WorkerRequest } from './dataset-worker-protocol';
+import type { DatasetRead } from './read-dataset-input';
 import { readDatasetSource } from './read-dataset-input';
 import { DatasetFetchError } from './read-dataset-source';
-import { encodeSlice, splitTimeline } from './timeline-transfer';
+import { EVENTS_PER_SLICE, encodeEvents, headBuffers, timelineHead } from './timeline-transfer';
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
   self.postMessage(reply, { transfer });
+
+/**
+ * The bytes and their event ranges when the timeline's dataset is the very value parsed from
+ * those bytes (the fast check accepted it as it is), so the page can parse the events itself.
+ */
+function bytesToHandBack(
+  timeline: Timeline,
+  text: DatasetRead['text'],
+): { bytes: Uint8Array<ArrayBuffer>; ranges: Int32Array<ArrayBuffer> } | null {
+  if (text === null || timeline.dataset !== text.value) return null;
+  if (!(text.bytes.buffer instanceof ArrayBuffer)) return null;
+  const ranges = eventByteRanges(text.bytes, timeline.dataset.events.length);
+  return ranges ? { bytes: text.bytes as Uint8Array<ArrayBuffer>, ranges } : null;
+}
+
+function postTimeline(timeline: Timeline, text: DatasetRead['text']): void {
+  const head = timelineHead(timeline);
+  const handBack = bytesToHandBack(timeline, text);
+  post(
+    {
+      type: 'timeline-head',
+      head,
+      bytes: handBack?.bytes ?? null,
+      ranges: handBack?.ranges ?? null,
+    },
+    [...headBuffers(head), ...(handBack ? [handBack.bytes.buffer, handBack.ranges.buffer] : [])],
+  );
+  const events = timeline.dataset.events;
+  for (let first = 0; first < events.length; first += EVENTS_PER_SLICE) {
+    const end = Math.min(first + EVENTS_PER_SLICE, events.length);
+    post({
+      type: 'timeline-events',
+      first,
+      end,
+      json: handBack ? null : encodeEvents(events.slice(first, end)),
+      done: end === events.length,
+    });
+  }
+  if (events.length === 0) {
+    post({ type: 'timeline-events', first: 0, end: 0, json: '[]', done: true });
+  }
+}
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   readDatasetSource(
@@ -19,21 +64,9 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     { onProgress: (progress) => post({ type: 'progress', progress }) },
     fastCheckDataset,
   ).then(
-    (result) => {
-      if (!result.ok) {
-        post({ type: 'problems', problems: result.problems });
-        return;
-      }
-      const { head, slices } = splitTimeline(result.timeline);
-      post({ type: 'timeline-head', head }, [head.timeOrderOfFileEvent.buffer]);
-      slices.forEach((events, i) =>
-        post({
-          type: 'timeline-events',
-          events: encodeSlice(events),
-          done: i === slices.length - 1,
-        }),
-      );
-      if (slices.length === 0) post({ type: 'timeline-events', events: '[]', done: true });
+    ({ result, text }) => {
+      if (!result.ok) post({ type: 'problems', problems: result.problems });
+      else postTimeline(result.timeline, text);
     },
     (error: unknown) => {
       if (error instanceof DatasetFetchError) {

@@ -9,6 +9,7 @@ import { DATASET_LIMITS, tooLarge } from '../domain/parse-dataset-text';
 import { readDatasetTextLazily } from '../domain/read-dataset-text-lazily';
 import type { DatasetResult } from '../domain/validate-dataset';
 import type { LoadOptions } from './load-progress';
+import { loadDatasetInWorker, startDatasetWorker } from './load-dataset-in-worker';
 import { decodeChunks, readBody } from './read-body';
 import { declaredSize, fetchResponse } from './read-dataset-source';
 import { isOwnFormat, readImportedText } from './read-imported-text';
@@ -35,13 +36,46 @@ function headOf(chunks: readonly Uint8Array[]): Uint8Array[] {
  */
 export const MAIN_THREAD_MAX_BYTES = 500_000;
 
-/** Reads bytes in the dataset worker, which is loaded only when needed (not in the first load). */
-export async function readInWorker(
+/**
+ * The dataset worker, started while a download that looks large still arrives, so that its start
+ * (60–130 ms to fetch and compile its script) overlaps the download instead of following it. A
+ * download looks large when the server declares more than MAIN_THREAD_MAX_BYTES, or, compressed,
+ * more than an eighth of that (JSON compresses some 5–8 times), or once half that many bytes have
+ * come without a declared size. A warm worker the dataset turns out not to need is terminated.
+ */
+class WorkerWarmup {
+  private worker: Worker | null = null;
+
+  start(): void {
+    this.worker ??= startDatasetWorker();
+  }
+
+  /** The warm worker, if one was started; the caller owns it from then on. */
+  take(): Worker | null {
+    const worker = this.worker;
+    this.worker = null;
+    return worker;
+  }
+
+  cancel(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+}
+
+function looksLarge(response: Response): boolean {
+  const length = Number(response.headers.get('Content-Length'));
+  if (!Number.isFinite(length) || length <= 0) return false;
+  const declared = declaredSize(response);
+  return declared === null ? length > MAIN_THREAD_MAX_BYTES / 8 : declared > MAIN_THREAD_MAX_BYTES;
+}
+
+/** Reads a file in the dataset worker. */
+export function readInWorker(
   file: Blob,
   name: string,
   options: LoadOptions,
 ): Promise<DatasetResult> {
-  const { loadDatasetInWorker } = await import('./load-dataset-in-worker');
   return loadDatasetInWorker({ file, name }, options);
 }
 
@@ -63,18 +97,45 @@ export async function fetchDataset(
     void response.body?.cancel().catch(() => undefined);
     return tooLarge(announced);
   }
+  const warmup = new WorkerWarmup();
+  if (looksLarge(response)) warmup.start();
+  try {
+    return await readFetched(response, url, warmup, started, { signal, onProgress });
+  } finally {
+    warmup.cancel();
+  }
+}
+
+async function readFetched(
+  response: Response,
+  url: string,
+  warmup: WorkerWarmup,
+  started: number,
+  { signal, onProgress }: LoadOptions,
+): Promise<DatasetResult> {
   const read = response.body
-    ? await readBody(response.body, declaredSize(response), { signal, onProgress })
+    ? await readBody(response.body, declaredSize(response), {
+        signal,
+        onProgress: (progress) => {
+          if (progress.stage === 'reading' && progress.loaded > MAIN_THREAD_MAX_BYTES / 2) {
+            warmup.start();
+          }
+          onProgress?.(progress);
+        },
+      })
     : { ok: true as const, chunks: [], bytes: 0 };
   const fetched = performance.now();
   let result: DatasetResult;
   if (!read.ok) result = tooLarge(read.bytes);
   else if (read.bytes > MAIN_THREAD_MAX_BYTES) {
-    // Any format: the worker tells ours from one to import, as below.
-    result = await readInWorker(new Blob(read.chunks as Uint8Array<ArrayBuffer>[]), url, {
-      signal,
-      onProgress,
-    });
+    // Any format: the worker tells ours from one to import, as below. The bytes move to the
+    // worker (their buffers are transferred, not copied).
+    const worker = warmup.take() ?? startDatasetWorker();
+    result = await loadDatasetInWorker(
+      { chunks: read.chunks, name: url },
+      { signal, onProgress },
+      worker,
+    );
   } else if (!isOwnFormat(decodeChunks(headOf(read.chunks)))) {
     // Another format (TimelineJS JSON, a sheet), detected from the content: the importer.
     result = await readImportedText(decodeChunks(read.chunks), url);

@@ -3,24 +3,45 @@
  * freezes the page. The worker's script is a separate file that the browser fetches only when a
  * dataset needs it; a small dataset (see fetch-dataset.ts) never starts it.
  *
- * The worker sends the finished model as structured clones, a head and then slices of events
- * (timeline-transfer.ts). Measured with 10 000 events in Chromium on a loaded machine: receiving
- * the whole model in one message blocked the page for 422 ms, and receiving the validated dataset
- * as JSON to build the model here took 179 ms (JSON.parse) plus 626 ms (the model, its dates
- * parsed again); the finished model in slices of 500 events, as JSON, takes no long task.
+ * The worker sends the finished model as a head and then slices of events (timeline-transfer.ts),
+ * each read here in its own task. Measured with 10 000 events in Chromium on a loaded machine:
+ * receiving the whole model in one message blocked the page for 422 ms, and receiving the
+ * validated dataset as JSON to build the model here took 179 ms (JSON.parse) plus 626 ms (the
+ * model, its dates parsed again); in slices of 500 events no task is long.
  */
-import type { TimelineEvent } from '../domain/timeline-model';
 import type { DatasetResult } from '../domain/validate-dataset';
 import type { WorkerReply, WorkerRequest } from './dataset-worker-protocol';
 import type { LoadOptions } from './load-progress';
 import type { DatasetInput } from './read-dataset-source';
 import { DatasetFetchError } from './read-dataset-source';
-import type { TimelineHead } from './timeline-transfer';
-import { assembleTimeline, decodeSlice } from './timeline-transfer';
+import { TimelineAssembler, decodeEvents, eventsFromBytes } from './timeline-transfer';
 
 /**
- * Loads `source` (an http(s) address, fetched by the worker, or a Blob such as a File the reader
- * opened) in a new worker, calling `onProgress` as bytes arrive and checking starts, and resolves
+ * A new dataset worker. Starting one (fetching and compiling its script) takes some 60–130 ms
+ * before it can work, so the page starts it as soon as a download looks large, while the bytes
+ * still arrive (fetch-dataset.ts), and terminates it if they turn out few.
+ */
+export function startDatasetWorker(): Worker {
+  return new Worker(new URL('./dataset.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'dataset',
+  });
+}
+
+/** Each buffer once: a transfer list that names a buffer twice is refused. */
+function buffersOf(source: DatasetInput): ArrayBuffer[] {
+  if (!('chunks' in source)) return [];
+  const buffers = new Set<ArrayBuffer>();
+  for (const chunk of source.chunks) {
+    if (chunk.buffer instanceof ArrayBuffer) buffers.add(chunk.buffer);
+  }
+  return [...buffers];
+}
+
+/**
+ * Loads `source` (an http(s) address, fetched by the worker, a Blob such as a File the reader
+ * opened, or bytes already fetched, whose buffers move to the worker) in `worker` (a new one if
+ * not given), calling `onProgress` as bytes arrive and checking starts, and resolves
  * to the finished timeline or the dataset's problems. Rejects with DatasetFetchError for a network
  * or HTTP failure, and with the signal's reason when `signal` aborts (the worker is terminated, so
  * its work stops at once).
@@ -28,16 +49,14 @@ import { assembleTimeline, decodeSlice } from './timeline-transfer';
 export function loadDatasetInWorker(
   source: DatasetInput,
   { signal, onProgress }: LoadOptions = {},
+  worker: Worker = startDatasetWorker(),
 ): Promise<DatasetResult> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
+      worker.terminate();
       reject(signal.reason);
       return;
     }
-    const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'dataset',
-    });
     const finish = () => {
       worker.terminate();
       signal?.removeEventListener('abort', abort);
@@ -47,8 +66,8 @@ export function loadDatasetInWorker(
       reject(signal?.reason);
     };
     signal?.addEventListener('abort', abort, { once: true });
-    let head: TimelineHead | null = null;
-    const slices: (readonly TimelineEvent[])[] = [];
+    let assembler: TimelineAssembler | null = null;
+    let bytes: { bytes: Uint8Array; ranges: Int32Array; decoder: TextDecoder } | null = null;
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
       if (reply.type === 'progress') {
@@ -56,19 +75,35 @@ export function loadDatasetInWorker(
         return;
       }
       if (reply.type === 'timeline-head') {
-        head = reply.head;
+        assembler = new TimelineAssembler(reply.head);
+        if (reply.bytes && reply.ranges) {
+          bytes = { bytes: reply.bytes, ranges: reply.ranges, decoder: new TextDecoder() };
+        }
         return;
       }
-      if (reply.type === 'timeline-events' && !reply.done) {
-        slices.push(decodeSlice(reply.events));
+      if (reply.type === 'timeline-events') {
+        try {
+          if (assembler === null) throw new Error('no timeline arrived');
+          const { first, end, json } = reply;
+          if (json !== null) assembler.add(decodeEvents(json));
+          else if (bytes) {
+            assembler.add(eventsFromBytes(bytes.bytes, bytes.ranges, first, end, bytes.decoder));
+          } else throw new Error('a slice of events arrived without its bytes');
+          if (!reply.done) return;
+          finish();
+          resolve({ ok: true, timeline: assembler.finish() });
+        } catch (error) {
+          finish();
+          reject(
+            new Error(
+              `The dataset could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+            ),
+          );
+        }
         return;
       }
       finish();
-      if (reply.type === 'timeline-events') {
-        slices.push(decodeSlice(reply.events));
-        if (head === null) reject(new Error('The dataset could not be read: no timeline arrived.'));
-        else resolve({ ok: true, timeline: assembleTimeline(head, slices) });
-      } else if (reply.type === 'problems') resolve({ ok: false, problems: reply.problems });
+      if (reply.type === 'problems') resolve({ ok: false, problems: reply.problems });
       else if (reply.type === 'fetch-error') {
         reject(new DatasetFetchError(reply.message, reply.url, reply.status));
       } else reject(new Error(`The dataset could not be read: ${reply.message}`));
@@ -82,6 +117,6 @@ export function loadDatasetInWorker(
       );
     });
     const request: WorkerRequest = { source };
-    worker.postMessage(request);
+    worker.postMessage(request, buffersOf(source));
   });
 }

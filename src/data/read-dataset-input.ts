@@ -7,10 +7,34 @@
 import { DATASET_LIMITS, readDatasetText, tooLarge } from '../domain/read-dataset-text';
 import type { DatasetResult, FastCheck } from '../domain/validate-dataset';
 import type { LoadOptions } from './load-progress';
-import { decodeChunks, readBody } from './read-body';
+import { readBody } from './read-body';
 import type { DatasetInput } from './read-dataset-source';
 import { declaredSize, fetchResponse } from './read-dataset-source';
 import { importedResult, isOwnFormat } from './read-imported-text';
+
+/**
+ * A dataset read from its bytes, with the bytes (one buffer) and the value JSON.parse made of them
+ * when it is in our format: the worker hands the bytes back to the page, which parses its events
+ * from them when the checked dataset is that very value (timeline-transfer.ts).
+ */
+export interface DatasetRead {
+  readonly result: DatasetResult;
+  readonly text: { readonly bytes: Uint8Array; readonly value: unknown } | null;
+}
+
+/** The chunks as one array of bytes (the only chunk itself when there is one). */
+function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  let length = 0;
+  for (const chunk of chunks) length += chunk.byteLength;
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
 
 /**
  * Checks and models bytes already read, reporting "checking" and then the event count; text in
@@ -21,30 +45,37 @@ export async function readDatasetBytes(
   { onProgress }: LoadOptions,
   fastCheck?: FastCheck,
   name?: string,
-): Promise<DatasetResult> {
+): Promise<DatasetRead> {
   onProgress?.({ stage: 'checking', events: null });
-  const text = decodeChunks(chunks);
-  let bytes = 0;
-  for (const chunk of chunks) bytes += chunk.byteLength;
+  const bytes = joinChunks(chunks);
+  const text = new TextDecoder().decode(bytes);
   if (!isOwnFormat(text)) {
     const { importDataset } = await import('../domain/import/import-dataset');
-    return importedResult(importDataset(text, name === undefined ? {} : { fileName: name }));
+    const imported = importDataset(text, name === undefined ? {} : { fileName: name });
+    return { result: importedResult(imported), text: null };
   }
-  return readDatasetText(text, undefined, {
+  let value: unknown;
+  const result = readDatasetText(text, undefined, {
     onParsed: (events) => onProgress?.({ stage: 'checking', events }),
+    onValue: (parsed) => {
+      value = parsed;
+    },
     fastCheck,
-    bytes,
+    bytes: bytes.byteLength,
   });
+  return { result, text: { bytes, value } };
 }
 
+/** Fetches or reads `source` and reads the dataset in it (readDatasetBytes). */
 export async function readDatasetSource(
   source: DatasetInput,
   options: LoadOptions = {},
   fastCheck?: FastCheck,
-): Promise<DatasetResult> {
+): Promise<DatasetRead> {
   let body: ReadableStream<Uint8Array> | null;
   let total: number | null;
   const name = 'url' in source ? source.url : source.name;
+  if ('chunks' in source) return readDatasetBytes(source.chunks, options, fastCheck, name);
   if ('url' in source) {
     const response = await fetchResponse(source.url, options.signal);
     total = declaredSize(response);
@@ -52,16 +83,16 @@ export async function readDatasetSource(
     // Refuse before downloading what the server says is too large.
     if (announced > DATASET_LIMITS.maxBytes) {
       void response.body?.cancel().catch(() => undefined);
-      return tooLarge(announced);
+      return { result: tooLarge(announced), text: null };
     }
     body = response.body;
   } else {
     total = source.file.size;
-    if (total > DATASET_LIMITS.maxBytes) return tooLarge(total);
+    if (total > DATASET_LIMITS.maxBytes) return { result: tooLarge(total), text: null };
     body = source.file.stream();
   }
   if (body === null) return readDatasetBytes([], options, fastCheck, name);
   const read = await readBody(body, total, options);
-  if (!read.ok) return tooLarge(read.bytes);
+  if (!read.ok) return { result: tooLarge(read.bytes), text: null };
   return readDatasetBytes(read.chunks, options, fastCheck, name);
 }

@@ -1,20 +1,27 @@
 /**
- * A finished Timeline split for the trip from the dataset worker to the page, and put back
- * together there. Posting the whole model at once made the page deserialize 10 000 events in one
- * task (422 ms measured, the longest task of the load); split into a small head and slices of
- * events, each message is read in its own short task, and the page, free in between, can paint
- * and answer input. The slices travel as JSON text (everything in a TimelineEvent is plain JSON
- * data): JSON.stringify and JSON.parse took 10–25% less time than a structured clone's
- * serializing and deserializing of the same events (Chromium, 2 000 events, medians of 25).
- * Putting it back together is cheap: arrays and maps.
+ * A finished Timeline sent from the dataset worker to the page, and put back together there.
+ *
+ * What the worker computed for each event (time order, span, exactness, the date labels) travels
+ * in the head, in typed arrays (transferred) and plain lists of strings. The events' own data
+ * travels in slices of EVENTS_PER_SLICE, each read by the page in its own short task so that it
+ * can paint and answer input in between. A slice is either a range of the dataset's bytes, which
+ * the worker hands back to the page once it has checked them (the page parses its slice of them:
+ * the worker never serializes the events again), or, when the checked dataset is not exactly what
+ * the bytes say (the importer's output, or a schema that changed a value), the slice's events as
+ * JSON text.
+ *
+ * Measured with 10 000 events (9 MB) in Chromium: serializing the finished model as JSON slices
+ * took the worker ~200 ms after its checks; the byte ranges cost it ~20 ms to find.
  */
-import type { Dataset } from '../domain/dataset-schema';
+import type { Dataset, DatasetEvent } from '../domain/dataset-schema';
+import type { EdtfDate } from '../domain/edtf';
+import { parseEdtf } from '../domain/edtf';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
 
-/** Events per message: about 20 ms to deserialize in Chromium on a loaded 2-core machine. */
+/** Events per message: a few milliseconds each for the page to parse and model. */
 export const EVENTS_PER_SLICE = 500;
 
-/** Everything but the events, and where each of the file's events went in time order. */
+/** Everything but the events' data: the dataset's other parts and the model's per-event values. */
 export interface TimelineHead {
   /** The dataset with an empty list of events (they arrive with the slices), keys in order. */
   readonly dataset: Dataset;
@@ -22,84 +29,163 @@ export interface TimelineHead {
   readonly eras: Timeline['eras'];
   readonly years: Timeline['years'];
   readonly extent: Timeline['extent'];
-  /** The i-th event of the file is events[timeOrderOfFileEvent[i]]: posted as a transfer. */
-  readonly timeOrderOfFileEvent: Int32Array<ArrayBuffer>;
   readonly eventCount: number;
+  /** The i-th event of the file is the timeline's events[timeOrderOfFileEvent[i]]. */
+  readonly timeOrderOfFileEvent: Int32Array<ArrayBuffer>;
+  /** The i-th event of the file spans spans[2i] to spans[2i + 1] (UTC ms). */
+  readonly spans: Float64Array<ArrayBuffer>;
+  /** 1 where the i-th event of the file is a single, certain day. */
+  readonly exact: Uint8Array<ArrayBuffer>;
+  readonly dateLabels: readonly string[];
+  readonly reportedLabels: readonly (string | null)[];
 }
 
-export interface SplitTimeline {
-  readonly head: TimelineHead;
-  /** The events in time order, EVENTS_PER_SLICE at a time. */
-  readonly slices: readonly (readonly TimelineEvent[])[];
+/** The head's buffers, to transfer rather than copy. */
+export function headBuffers(head: TimelineHead): ArrayBuffer[] {
+  return [head.timeOrderOfFileEvent.buffer, head.spans.buffer, head.exact.buffer];
 }
 
-export function splitTimeline(timeline: Timeline, perSlice = EVENTS_PER_SLICE): SplitTimeline {
+export function timelineHead(timeline: Timeline): TimelineHead {
   const fileEvents = timeline.dataset.events;
-  const timeOrderOfFileEvent = new Int32Array(fileEvents.length);
-  const indexOfData = new Map(fileEvents.map((data, i) => [data, i]));
+  const count = fileEvents.length;
+  const timeOrderOfFileEvent = new Int32Array(count);
+  const spans = new Float64Array(count * 2);
+  const exact = new Uint8Array(count);
+  const dateLabels = new Array<string>(count);
+  const reportedLabels = new Array<string | null>(count);
+  const indexOfData = new Map<DatasetEvent, number>();
+  fileEvents.forEach((data, i) => indexOfData.set(data, i));
   for (const event of timeline.events) {
     const i = indexOfData.get(event.data);
-    if (i !== undefined) timeOrderOfFileEvent[i] = event.order;
-  }
-  const slices: TimelineEvent[][] = [];
-  for (let start = 0; start < timeline.events.length; start += perSlice) {
-    slices.push(timeline.events.slice(start, start + perSlice));
+    if (i === undefined) continue;
+    timeOrderOfFileEvent[i] = event.order;
+    spans[2 * i] = event.span.start;
+    spans[2 * i + 1] = event.span.end;
+    exact[i] = event.exact ? 1 : 0;
+    dateLabels[i] = event.dateLabel;
+    reportedLabels[i] = event.reportedLabel;
   }
   return {
-    head: {
-      dataset: { ...timeline.dataset, events: [] },
-      lanes: timeline.lanes,
-      eras: timeline.eras,
-      years: timeline.years,
-      extent: timeline.extent,
-      timeOrderOfFileEvent,
-      eventCount: timeline.events.length,
-    },
-    slices,
+    dataset: { ...timeline.dataset, events: [] },
+    lanes: timeline.lanes,
+    eras: timeline.eras,
+    years: timeline.years,
+    extent: timeline.extent,
+    eventCount: count,
+    timeOrderOfFileEvent,
+    spans,
+    exact,
+    dateLabels,
+    reportedLabels,
   };
 }
 
-/** A slice of events as the worker posts it. */
-export function encodeSlice(events: readonly TimelineEvent[]): string {
+/** The file's events from `first`, as JSON text: when the page cannot read them from the bytes. */
+export function encodeEvents(events: readonly DatasetEvent[]): string {
   return JSON.stringify(events);
 }
 
-/** A slice of events as the page receives it. */
-export function decodeSlice(json: string): TimelineEvent[] {
-  return JSON.parse(json) as TimelineEvent[];
+/** Events as encodeEvents wrote them. */
+export function decodeEvents(json: string): DatasetEvent[] {
+  return JSON.parse(json) as DatasetEvent[];
 }
 
 /**
- * The Timeline from its head and its slices, in the order they were split. The dataset's events
- * are the very objects the timeline's events hold as `data`, in the file's order, as buildTimeline
- * made them.
+ * The file's events `first` to `end` (exclusive) from the dataset's bytes and their byte ranges
+ * (json-event-ranges.ts): the bytes from the first one's start to the last one's end, which hold
+ * the commas between them, read as a JSON list.
  */
-export function assembleTimeline(
-  head: TimelineHead,
-  slices: readonly (readonly TimelineEvent[])[],
-): Timeline {
-  const events = slices.flat();
-  if (events.length !== head.eventCount) {
-    throw new Error(
-      `expected ${head.eventCount} events from the dataset reader, got ${events.length}`,
-    );
+export function eventsFromBytes(
+  bytes: Uint8Array,
+  ranges: Int32Array,
+  first: number,
+  end: number,
+  decoder: TextDecoder = new TextDecoder(),
+): DatasetEvent[] {
+  if (end <= first) return [];
+  const from = ranges[2 * first] ?? 0;
+  const to = ranges[2 * end - 1] ?? 0;
+  return JSON.parse(`[${decoder.decode(bytes.subarray(from, to))}]`) as DatasetEvent[];
+}
+
+function parsed(text: string): EdtfDate {
+  const r = parseEdtf(text);
+  // The worker has checked and modelled this very date.
+  if (!r.ok) throw new Error(`the dataset reader sent an unchecked date: ${r.error}`);
+  return r.value;
+}
+
+type Building = Omit<TimelineEvent, 'replies'> & { replies: string[] };
+
+/** Puts the Timeline back together on the page, slice by slice, in the file's order. */
+export class TimelineAssembler {
+  private readonly events: (Building | undefined)[];
+  private readonly fileEvents: DatasetEvent[] = [];
+
+  constructor(private readonly head: TimelineHead) {
+    this.events = new Array<Building | undefined>(head.eventCount);
   }
-  const fileEvents = Array.from(head.timeOrderOfFileEvent, (order) => {
-    const event = events[order];
-    if (event === undefined) throw new Error('the dataset reader sent an event out of range');
-    return event.data;
-  });
-  const dataset: Dataset = { ...head.dataset, events: fileEvents };
-  return {
-    dataset,
-    events,
-    eventById: new Map(events.map((e) => [e.id, e])),
-    sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
-    personById: new Map(dataset.people.map((p) => [p.id, p])),
-    sideById: new Map(dataset.sides.map((s) => [s.id, s])),
-    lanes: head.lanes,
-    eras: head.eras,
-    years: head.years,
-    extent: head.extent,
-  };
+
+  /** The file's next events (those from index `fileEvents.length` on). */
+  add(slice: readonly DatasetEvent[]): void {
+    const { head } = this;
+    for (const data of slice) {
+      const i = this.fileEvents.length;
+      if (i >= head.eventCount) {
+        throw new Error(
+          `the dataset reader sent more than the ${head.eventCount} events announced`,
+        );
+      }
+      const order = head.timeOrderOfFileEvent[i] ?? -1;
+      this.fileEvents.push(data);
+      this.events[order] = {
+        id: data.id,
+        data,
+        date: parsed(data.date),
+        span: { start: head.spans[2 * i] ?? 0, end: head.spans[2 * i + 1] ?? 0 },
+        exact: head.exact[i] === 1,
+        dateLabel: head.dateLabels[i] ?? '',
+        reported: data.reported === undefined ? null : parsed(data.reported),
+        reportedLabel: head.reportedLabels[i] ?? null,
+        lane: data.side,
+        replies: [],
+        order,
+      };
+    }
+  }
+
+  finish(): Timeline {
+    const { head, fileEvents } = this;
+    if (fileEvents.length !== head.eventCount) {
+      throw new Error(
+        `expected ${head.eventCount} events from the dataset reader, got ${fileEvents.length}`,
+      );
+    }
+    const events: Building[] = [];
+    for (const event of this.events) {
+      if (event === undefined) throw new Error('the dataset reader sent an event out of order');
+      events.push(event);
+    }
+    const eventById = new Map<string, TimelineEvent>(events.map((e) => [e.id, e]));
+    // In the file's order, as buildTimeline lists them.
+    for (const data of fileEvents) {
+      for (const target of data.inReplyTo ?? []) {
+        const answered = eventById.get(target) as Building | undefined;
+        answered?.replies.push(data.id);
+      }
+    }
+    const dataset: Dataset = { ...head.dataset, events: fileEvents };
+    return {
+      dataset,
+      events,
+      eventById,
+      sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
+      personById: new Map(dataset.people.map((p) => [p.id, p])),
+      sideById: new Map(dataset.sides.map((s) => [s.id, s])),
+      lanes: head.lanes,
+      eras: head.eras,
+      years: head.years,
+      extent: head.extent,
+    };
+  }
 }

@@ -108,6 +108,8 @@ function scanRefusal(json: string, maxDepth: number): TextRefusal | null {
 export interface ParseHooks {
   /** Called once the text has parsed, with how many events it lists (null if no list). */
   readonly onParsed?: (eventCount: number | null) => void;
+  /** Called with the parsed value itself (before the schema), for a caller that keeps it. */
+  readonly onValue?: (value: unknown) => void;
   /**
    * The file's size in bytes, when the caller has counted the bytes it decoded the text from:
    * then the text is not measured again (counting the UTF-8 bytes of 90 MB of text takes a while).
@@ -157,6 +159,7 @@ export function parseDatasetText(
     return refuse(`has more than ${maxEvents} items`, 'events');
   }
   hooks?.onParsed?.(Array.isArray(events) ? events.length : null);
+  hooks?.onValue?.(value);
 
   return { ok: true, value };
 }

@@ -1,38 +1,67 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../bench/generate-dataset';
 import {
-  assembleTimeline,
-  decodeSlice,
-  encodeSlice,
-  splitTimeline,
+  TimelineAssembler,
+  decodeEvents,
+  encodeEvents,
+  eventsFromBytes,
+  timelineHead,
 } from '../../../src/data/timeline-transfer';
+import type { Timeline } from '../../../src/domain/timeline-model';
 import { buildTimeline } from '../../../src/domain/timeline-model';
+import { eventByteRanges } from '../../../src/domain/json-event-ranges';
 import { validDataset } from '../domain/fixtures';
 
-/** What the page receives: the head cloned, as postMessage does, and the slices as JSON. */
-function acrossTheWorkerBoundary(timeline: ReturnType<typeof buildTimeline>, perSlice: number) {
-  const { head, slices } = splitTimeline(timeline, perSlice);
-  return assembleTimeline(
-    structuredClone(head),
-    slices.map((slice) => decodeSlice(structuredClone(encodeSlice(slice)))),
-  );
+/** The head as postMessage delivers it, then the events in slices: as JSON, or from the bytes. */
+function acrossTheWorkerBoundary(
+  timeline: Timeline,
+  perSlice: number,
+  bytes: Uint8Array | null = null,
+): Timeline {
+  const assembler = new TimelineAssembler(structuredClone(timelineHead(timeline)));
+  const events = timeline.dataset.events;
+  const ranges = bytes ? eventByteRanges(bytes, events.length) : null;
+  if (bytes && !ranges) throw new Error('no ranges found');
+  for (let first = 0; first < events.length; first += perSlice) {
+    const end = Math.min(first + perSlice, events.length);
+    assembler.add(
+      bytes && ranges
+        ? eventsFromBytes(bytes, ranges, first, end)
+        : decodeEvents(structuredClone(encodeEvents(events.slice(first, end)))),
+    );
+  }
+  return assembler.finish();
 }
 
 describe('a timeline sent from the worker in slices', () => {
-  it('arrives equal to the one the worker built, slice size whatever', () => {
-    const timeline = buildTimeline(generateDataset(1_234), 0);
+  it('arrives equal to the one the worker built, as JSON or from the bytes, slice size whatever', () => {
+    const dataset = generateDataset(1_234);
+    const timeline = buildTimeline(dataset, 0);
+    const bytes = new TextEncoder().encode(JSON.stringify(dataset, null, 1));
     for (const perSlice of [1, 500, 5_000]) {
       expect(acrossTheWorkerBoundary(timeline, perSlice)).toEqual(timeline);
+      expect(acrossTheWorkerBoundary(timeline, perSlice, bytes)).toEqual(timeline);
     }
   });
 
-  it('keeps the file order of the dataset events, its key order, and one object per event', () => {
-    const timeline = buildTimeline(generateDataset(300), 0);
+  it('keeps the file order of the dataset events, its key order, replies, and one object per event', () => {
+    const base = generateDataset(300);
+    const [first, second, third] = base.events;
+    if (!first || !second || !third) throw new Error('fixture too small');
+    const dataset = {
+      ...base,
+      events: [
+        first,
+        { ...second, inReplyTo: [first.id] },
+        { ...third, inReplyTo: [first.id] },
+        ...base.events.slice(3),
+      ],
+    };
+    const timeline = buildTimeline(dataset, 0);
     const received = acrossTheWorkerBoundary(timeline, 7);
-    expect(received.dataset.events.map((e) => e.id)).toEqual(
-      timeline.dataset.events.map((e) => e.id),
-    );
+    expect(received.dataset.events.map((e) => e.id)).toEqual(dataset.events.map((e) => e.id));
     expect(Object.keys(received.dataset)).toEqual(Object.keys(timeline.dataset));
+    expect(received.eventById.get(first.id)?.replies).toEqual([second.id, third.id]);
     for (const event of received.events) {
       expect(received.dataset.events).toContain(event.data);
       expect(received.eventById.get(event.id)).toBe(event);
@@ -41,14 +70,14 @@ describe('a timeline sent from the worker in slices', () => {
 
   it('carries a dataset with no events', () => {
     const timeline = buildTimeline({ ...validDataset(), events: [] }, 0);
-    const { head, slices } = splitTimeline(timeline);
-    expect(slices).toEqual([]);
-    expect(assembleTimeline(head, [])).toEqual(timeline);
+    expect(acrossTheWorkerBoundary(timeline, 10)).toEqual(timeline);
   });
 
   it('refuses slices that do not add up to the events announced', () => {
     const timeline = buildTimeline(generateDataset(20), 0);
-    const { head, slices } = splitTimeline(timeline, 10);
-    expect(() => assembleTimeline(head, slices.slice(1))).toThrow(/expected 20 events/);
+    const assembler = new TimelineAssembler(timelineHead(timeline));
+    assembler.add(timeline.dataset.events.slice(10));
+    expect(() => assembler.finish()).toThrow(/expected 20 events/);
+    expect(() => assembler.add(timeline.dataset.events)).toThrow(/more than the 20 events/);
   });
 });
