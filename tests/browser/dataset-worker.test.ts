@@ -82,6 +82,8 @@ async function openWith(file: string) {
   open.push(t);
   const workers: string[] = [];
   t.page.on('worker', (worker) => workers.push(worker.url()));
+  const requests: string[] = [];
+  t.page.on('request', (request) => requests.push(request.url()));
   // The longest task on the page's main thread, from the first script on.
   await t.page.addInitScript(() => {
     const w = window as unknown as { __longestTask: number };
@@ -104,7 +106,7 @@ async function openWith(file: string) {
     };
   });
   await t.page.goto(appUrl(`?data=${encodeURIComponent(new URL(file, baseUrl).href)}`));
-  return { ...t, workers };
+  return { ...t, workers, requests };
 }
 
 describe('a 10 000-event dataset', () => {
@@ -127,6 +129,16 @@ describe('a 10 000-event dataset', () => {
     );
     expect(drawnAt.length).toBeGreaterThan(0);
     expect(new Set(drawnAt)).toEqual(new Set([String(filled)]));
+  });
+
+  it('is downloaded once, the download begun before the app script', async () => {
+    const t = await openWith('valid.json');
+    await chartOf(t.page, EVENTS).waitFor({ timeout: 60_000 });
+    const dataset = new URL('valid.json', baseUrl).href;
+    expect(t.requests.filter((url) => url === dataset)).toHaveLength(1);
+    const appScript = t.requests.findIndex((url) => /\/assets\/index-[\w-]+\.js$/.test(url));
+    expect(appScript).toBeGreaterThan(-1);
+    expect(t.requests.indexOf(dataset)).toBeLessThan(appScript);
   });
 
   it('shows a progress bar with the bytes read of the total while it downloads', async () => {
@@ -191,7 +203,9 @@ async function recordChartNames(page: Page): Promise<() => Promise<string[]>> {
     const names: string[] = [];
     (window as unknown as { __chartNames: string[] }).__chartNames = names;
     new MutationObserver(() => {
+      // The app's charts (not the bundled dataset's prerendered view, which a ?data= page hides).
       for (const chart of document.querySelectorAll('svg[role="group"][aria-label]')) {
+        if (chart.closest('[data-prerender]')) continue;
         const name = chart.getAttribute('aria-label') ?? '';
         if (names.at(-1) !== name) names.push(name);
       }
@@ -223,7 +237,7 @@ describe('a large file opened from disk', () => {
     const workers: Worker[] = [];
     t.page.on('worker', (worker) => workers.push(worker));
     await t.page.goto(appUrl());
-    await t.page.getByRole('group', { name: /^Timeline chart, \d+ events$/ }).waitFor();
+    await waitForApp(t.page);
     await t.page.getByLabel('Open a file').setInputFiles({
       name: 'broken.json',
       mimeType: 'application/json',
@@ -313,7 +327,7 @@ describe('picking another dataset while a large one loads', () => {
     open.push(t);
     const held = await holdWorkers(t.page);
     await t.page.goto(appUrl());
-    await t.page.getByRole('group', { name: /^Timeline chart, \d+ events$/ }).waitFor();
+    await waitForApp(t.page);
     await t.page.getByLabel('Open a file').setInputFiles({
       name: 'large.json',
       mimeType: 'application/json',
