@@ -6,6 +6,12 @@ import type { TimelineHead } from './timeline-transfer';
 
 export interface WorkerRequest {
   readonly source: DatasetInput;
+  /**
+   * The page keeps a copy of the bytes it sends (`chunks`): the worker then tells it where the
+   * events lie as soon as the text has parsed, and the page parses them while the worker checks
+   * the dataset (see timeline-transfer.ts).
+   */
+  readonly pageKeepsBytes?: boolean;
 }
 
 /**
@@ -14,6 +20,10 @@ export interface WorkerRequest {
  */
 export type WorkerReply =
   | { readonly type: 'progress'; readonly progress: LoadProgress }
+  /** Where each event lies in the bytes the page kept (eventByteRanges), before any check. */
+  | { readonly type: 'event-ranges'; readonly ranges: Int32Array<ArrayBuffer> }
+  /** The page may parse the file's events `first` to `end` from its bytes now. */
+  | { readonly type: 'event-slice'; readonly first: number; readonly end: number }
   | {
       readonly type: 'timeline-head';
       readonly head: TimelineHead;
@@ -23,13 +33,21 @@ export type WorkerReply =
        */
       readonly bytes: Uint8Array<ArrayBuffer> | null;
       readonly ranges: Int32Array<ArrayBuffer> | null;
+      /**
+       * The events the page parsed from its own bytes (after `event-ranges`) are the checked
+       * dataset's: it keeps them. False: it drops them, and the slices say where to read.
+       */
+      readonly keepParsed: boolean;
     }
   | {
       readonly type: 'timeline-events';
       /** The file's events `first` to `end` (exclusive). */
       readonly first: number;
       readonly end: number;
-      /** Those events as JSON text (encodeEvents), or null: read them from the bytes. */
+      /**
+       * Those events as JSON text (encodeEvents), or null: the page has them from an event-slice,
+       * or reads them from the bytes.
+       */
       readonly json: string | null;
       readonly done: boolean;
     }

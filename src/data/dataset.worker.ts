@@ -30,15 +30,36 @@ function bytesToHandBack(
   return ranges ? { bytes: text.bytes as Uint8Array<ArrayBuffer>, ranges } : null;
 }
 
-function postTimeline(timeline: Timeline, text: DatasetRead['text']): void {
+/**
+ * For a page that kept its bytes: where the events lie, and a slice message for each run of
+ * EVENTS_PER_SLICE events, posted as soon as the text has parsed so that the page parses them
+ * while this worker checks and models the dataset. True when posted.
+ */
+function postEventRanges(bytes: Uint8Array, value: unknown): boolean {
+  const events =
+    typeof value === 'object' && value !== null && 'events' in value ? value.events : null;
+  if (!Array.isArray(events)) return false;
+  const ranges = eventByteRanges(bytes, events.length);
+  if (ranges === null) return false;
+  post({ type: 'event-ranges', ranges }, [ranges.buffer]);
+  for (let first = 0; first < events.length; first += EVENTS_PER_SLICE) {
+    post({ type: 'event-slice', first, end: Math.min(first + EVENTS_PER_SLICE, events.length) });
+  }
+  return true;
+}
+
+function postTimeline(timeline: Timeline, text: DatasetRead['text'], rangesPosted: boolean): void {
   const head = timelineHead(timeline);
-  const handBack = bytesToHandBack(timeline, text);
+  // What the page parsed from its own bytes is the dataset only if the checks kept it as it was.
+  const keepParsed = rangesPosted && text !== null && timeline.dataset === text.value;
+  const handBack = keepParsed ? null : bytesToHandBack(timeline, text);
   post(
     {
       type: 'timeline-head',
       head,
       bytes: handBack?.bytes ?? null,
       ranges: handBack?.ranges ?? null,
+      keepParsed,
     },
     [...headBuffers(head), ...(handBack ? [handBack.bytes.buffer, handBack.ranges.buffer] : [])],
   );
@@ -49,7 +70,7 @@ function postTimeline(timeline: Timeline, text: DatasetRead['text']): void {
       type: 'timeline-events',
       first,
       end,
-      json: handBack ? null : encodeEvents(events.slice(first, end)),
+      json: keepParsed || handBack ? null : encodeEvents(events.slice(first, end)),
       done: end === events.length,
     });
   }
@@ -59,14 +80,20 @@ function postTimeline(timeline: Timeline, text: DatasetRead['text']): void {
 }
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  let rangesPosted = false;
   readDatasetSource(
     event.data.source,
     { onProgress: (progress) => post({ type: 'progress', progress }) },
     fastCheckDataset,
+    event.data.pageKeepsBytes
+      ? (bytes, value) => {
+          rangesPosted = postEventRanges(bytes, value);
+        }
+      : undefined,
   ).then(
     ({ result, text }) => {
       if (!result.ok) post({ type: 'problems', problems: result.problems });
-      else postTimeline(result.timeline, text);
+      else postTimeline(result.timeline, text, rangesPosted);
     },
     (error: unknown) => {
       if (error instanceof DatasetFetchError) {

@@ -9,11 +9,13 @@
  * validated dataset as JSON to build the model here took 179 ms (JSON.parse) plus 626 ms (the
  * model, its dates parsed again); in slices of 500 events no task is long.
  */
+import type { DatasetEvent } from '../domain/dataset-schema';
 import type { DatasetResult } from '../domain/validate-dataset';
 import type { WorkerReply, WorkerRequest } from './dataset-worker-protocol';
 import type { LoadOptions } from './load-progress';
 import type { DatasetInput } from './read-dataset-source';
 import { DatasetFetchError } from './read-dataset-source';
+import { joinChunks } from './read-body';
 import { TimelineAssembler, decodeEvents, eventsFromBytes } from './timeline-transfer';
 
 /**
@@ -40,7 +42,7 @@ function buffersOf(source: DatasetInput): ArrayBuffer[] {
 
 /**
  * Loads `source` (an http(s) address, fetched by the worker, a Blob such as a File the reader
- * opened, or bytes already fetched, whose buffers move to the worker) in `worker` (a new one if
+ * opened, or bytes already fetched, which the page keeps a copy of) in `worker` (a new one if
  * not given), calling `onProgress` as bytes arrive and checking starts, and resolves
  * to the finished timeline or the dataset's problems. Rejects with DatasetFetchError for a network
  * or HTTP failure, and with the signal's reason when `signal` aborts (the worker is terminated, so
@@ -66,41 +68,73 @@ export function loadDatasetInWorker(
       reject(signal?.reason);
     };
     signal?.addEventListener('abort', abort, { once: true });
+    // Bytes already fetched: the page keeps them in one piece (one copy) and moves the chunks
+    // themselves to the worker, which says where the events lie as soon as the text parses; the
+    // page parses them while the worker checks the dataset. (A single chunk is the kept copy
+    // itself, so the worker gets a clone of it.)
+    const kept = 'chunks' in source ? joinChunks(source.chunks) : null;
+    const transfer =
+      kept && 'chunks' in source && source.chunks.length > 1 ? buffersOf(source) : [];
+    let bytes: Uint8Array | null = kept;
+    let ranges: Int32Array | null = null;
+    const parsed = new Map<number, DatasetEvent[]>();
+    const decoder = new TextDecoder();
     let assembler: TimelineAssembler | null = null;
-    let bytes: { bytes: Uint8Array; ranges: Int32Array; decoder: TextDecoder } | null = null;
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
-      if (reply.type === 'progress') {
-        onProgress?.(reply.progress);
-        return;
-      }
-      if (reply.type === 'timeline-head') {
-        assembler = new TimelineAssembler(reply.head);
-        if (reply.bytes && reply.ranges) {
-          bytes = { bytes: reply.bytes, ranges: reply.ranges, decoder: new TextDecoder() };
-        }
-        return;
-      }
-      if (reply.type === 'timeline-events') {
-        try {
-          if (assembler === null) throw new Error('no timeline arrived');
-          const { first, end, json } = reply;
-          if (json !== null) assembler.add(decodeEvents(json));
-          else if (bytes) {
-            assembler.add(eventsFromBytes(bytes.bytes, bytes.ranges, first, end, bytes.decoder));
-          } else throw new Error('a slice of events arrived without its bytes');
-          if (!reply.done) return;
-          finish();
-          resolve({ ok: true, timeline: assembler.finish() });
-        } catch (error) {
-          finish();
-          reject(
-            new Error(
-              `The dataset could not be read: ${error instanceof Error ? error.message : String(error)}.`,
-            ),
-          );
-        }
-        return;
+      switch (reply.type) {
+        case 'progress':
+          onProgress?.(reply.progress);
+          return;
+        case 'event-ranges':
+          ranges = reply.ranges;
+          return;
+        case 'event-slice':
+          if (bytes && ranges) {
+            try {
+              parsed.set(
+                reply.first,
+                eventsFromBytes(bytes, ranges, reply.first, reply.end, decoder),
+              );
+            } catch {
+              // Read again from the bytes when the worker says the dataset is good (never, as
+              // the worker found these very events in text that parsed).
+            }
+          }
+          return;
+        case 'timeline-head':
+          assembler = new TimelineAssembler(reply.head);
+          if (!reply.keepParsed) parsed.clear();
+          if (reply.bytes && reply.ranges) {
+            bytes = reply.bytes;
+            ranges = reply.ranges;
+          }
+          return;
+        case 'timeline-events':
+          try {
+            if (assembler === null) throw new Error('no timeline arrived');
+            const { first, end, json } = reply;
+            let slice = json === null ? parsed.get(first) : decodeEvents(json);
+            parsed.delete(first);
+            if (slice === undefined) {
+              if (!bytes || !ranges) throw new Error('a slice of events arrived without its bytes');
+              slice = eventsFromBytes(bytes, ranges, first, end, decoder);
+            }
+            assembler.add(slice);
+            if (!reply.done) return;
+            finish();
+            resolve({ ok: true, timeline: assembler.finish() });
+          } catch (error) {
+            finish();
+            reject(
+              new Error(
+                `The dataset could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+              ),
+            );
+          }
+          return;
+        default:
+          break;
       }
       finish();
       if (reply.type === 'problems') resolve({ ok: false, problems: reply.problems });
@@ -116,7 +150,7 @@ export function loadDatasetInWorker(
         ),
       );
     });
-    const request: WorkerRequest = { source };
-    worker.postMessage(request, buffersOf(source));
+    const request: WorkerRequest = { source, pageKeepsBytes: kept !== null };
+    worker.postMessage(request, transfer);
   });
 }

@@ -7,7 +7,7 @@
 import { DATASET_LIMITS, readDatasetText, tooLarge } from '../domain/read-dataset-text';
 import type { DatasetResult, FastCheck } from '../domain/validate-dataset';
 import type { LoadOptions } from './load-progress';
-import { readBody } from './read-body';
+import { joinChunks, readBody } from './read-body';
 import type { DatasetInput } from './read-dataset-source';
 import { declaredSize, fetchResponse } from './read-dataset-source';
 import { importedResult, isOwnFormat } from './read-imported-text';
@@ -22,29 +22,22 @@ export interface DatasetRead {
   readonly text: { readonly bytes: Uint8Array; readonly value: unknown } | null;
 }
 
-/** The chunks as one array of bytes (the only chunk itself when there is one). */
-function joinChunks(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
-  let length = 0;
-  for (const chunk of chunks) length += chunk.byteLength;
-  const bytes = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
-}
-
 /**
  * Checks and models bytes already read, reporting "checking" and then the event count; text in
  * another format goes to the importer, loaded only then. `name` is the file's name or address.
  */
+/**
+ * Called with the bytes and the value JSON.parse made of them, once the text has passed the
+ * checks before the schema (size, syntax, depth, repeated keys, event count).
+ */
+export type OnText = (bytes: Uint8Array, value: unknown) => void;
+
 export async function readDatasetBytes(
   chunks: readonly Uint8Array[],
   { onProgress }: LoadOptions,
   fastCheck?: FastCheck,
   name?: string,
+  onText?: OnText,
 ): Promise<DatasetRead> {
   onProgress?.({ stage: 'checking', events: null });
   const bytes = joinChunks(chunks);
@@ -59,6 +52,7 @@ export async function readDatasetBytes(
     onParsed: (events) => onProgress?.({ stage: 'checking', events }),
     onValue: (parsed) => {
       value = parsed;
+      onText?.(bytes, parsed);
     },
     fastCheck,
     bytes: bytes.byteLength,
@@ -71,11 +65,12 @@ export async function readDatasetSource(
   source: DatasetInput,
   options: LoadOptions = {},
   fastCheck?: FastCheck,
+  onText?: OnText,
 ): Promise<DatasetRead> {
   let body: ReadableStream<Uint8Array> | null;
   let total: number | null;
   const name = 'url' in source ? source.url : source.name;
-  if ('chunks' in source) return readDatasetBytes(source.chunks, options, fastCheck, name);
+  if ('chunks' in source) return readDatasetBytes(source.chunks, options, fastCheck, name, onText);
   if ('url' in source) {
     const response = await fetchResponse(source.url, options.signal);
     total = declaredSize(response);
@@ -91,8 +86,8 @@ export async function readDatasetSource(
     if (total > DATASET_LIMITS.maxBytes) return { result: tooLarge(total), text: null };
     body = source.file.stream();
   }
-  if (body === null) return readDatasetBytes([], options, fastCheck, name);
+  if (body === null) return readDatasetBytes([], options, fastCheck, name, onText);
   const read = await readBody(body, total, options);
   if (!read.ok) return { result: tooLarge(read.bytes), text: null };
-  return readDatasetBytes(read.chunks, options, fastCheck, name);
+  return readDatasetBytes(read.chunks, options, fastCheck, name, onText);
 }

@@ -2,16 +2,20 @@
  * A finished Timeline sent from the dataset worker to the page, and put back together there.
  *
  * What the worker computed for each event (time order, span, exactness, the date labels) travels
- * in the head, in typed arrays (transferred) and plain lists of strings. The events' own data
- * travels in slices of EVENTS_PER_SLICE, each read by the page in its own short task so that it
- * can paint and answer input in between. A slice is either a range of the dataset's bytes, which
- * the worker hands back to the page once it has checked them (the page parses its slice of them:
- * the worker never serializes the events again), or, when the checked dataset is not exactly what
- * the bytes say (the importer's output, or a schema that changed a value), the slice's events as
- * JSON text.
- *
- * Measured with 10 000 events (9 MB) in Chromium: serializing the finished model as JSON slices
- * took the worker ~200 ms after its checks; the byte ranges cost it ~20 ms to find.
+ * in the head, in typed arrays (transferred) and plain lists of strings. The events' own data is
+ * read by the page in slices of EVENTS_PER_SLICE, each in its own short task so that the page can
+ * paint and answer input in between, in one of three ways:
+ * - the page fetched the bytes and kept them: as soon as the text has parsed, the worker says
+ *   where each event lies in them (json-event-ranges.ts), and the page parses its slices while
+ *   the worker checks and models the dataset, keeping them if the checks kept the dataset as the
+ *   file has it;
+ * - the worker read the bytes (a file): it hands them back with the ranges once it has checked
+ *   them, and the page parses its slices then;
+ * - the checked dataset is not what the file says (the importer's output, or texts the schema
+ *   trimmed): the slices come as JSON text.
+ * The worker never serializes the events in the first two. Measured with 10 000 events (9 MB) in
+ * Chromium: serializing them as JSON slices took the worker ~200 ms after its checks; finding the
+ * ranges takes it ~20–40 ms.
  */
 import type { Dataset, DatasetEvent } from '../domain/dataset-schema';
 import type { EdtfDate } from '../domain/edtf';
@@ -121,6 +125,8 @@ type Building = Omit<TimelineEvent, 'replies'> & { replies: string[] };
 export class TimelineAssembler {
   private readonly events: (Building | undefined)[];
   private readonly fileEvents: DatasetEvent[] = [];
+  /** Filled slice by slice: at 100 000 events, building it at the end took a 200 ms task. */
+  private readonly eventById = new Map<string, Building>();
 
   constructor(private readonly head: TimelineHead) {
     this.events = new Array<Building | undefined>(head.eventCount);
@@ -138,7 +144,7 @@ export class TimelineAssembler {
       }
       const order = head.timeOrderOfFileEvent[i] ?? -1;
       this.fileEvents.push(data);
-      this.events[order] = {
+      const event: Building = {
         id: data.id,
         data,
         date: parsed(data.date),
@@ -151,11 +157,13 @@ export class TimelineAssembler {
         replies: [],
         order,
       };
+      this.events[order] = event;
+      this.eventById.set(event.id, event);
     }
   }
 
   finish(): Timeline {
-    const { head, fileEvents } = this;
+    const { head, fileEvents, eventById } = this;
     if (fileEvents.length !== head.eventCount) {
       throw new Error(
         `expected ${head.eventCount} events from the dataset reader, got ${fileEvents.length}`,
@@ -166,13 +174,9 @@ export class TimelineAssembler {
       if (event === undefined) throw new Error('the dataset reader sent an event out of order');
       events.push(event);
     }
-    const eventById = new Map<string, TimelineEvent>(events.map((e) => [e.id, e]));
     // In the file's order, as buildTimeline lists them.
     for (const data of fileEvents) {
-      for (const target of data.inReplyTo ?? []) {
-        const answered = eventById.get(target) as Building | undefined;
-        answered?.replies.push(data.id);
-      }
+      for (const target of data.inReplyTo ?? []) eventById.get(target)?.replies.push(data.id);
     }
     const dataset: Dataset = { ...head.dataset, events: fileEvents };
     return {
