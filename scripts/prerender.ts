@@ -62,6 +62,34 @@ const DATASET_ELEMENT_ID = 'bundled-dataset';
 /** The app's entry script, as Vite writes it into the page. */
 const APP_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 /** The head's own title and description, replaced per page. */
+/** An entry of Vite's build manifest (dist/.vite/manifest.json). */
+interface ManifestChunk {
+  readonly file: string;
+  readonly imports?: readonly string[];
+}
+
+/**
+ * The chunks that read a linked dataset (src/data/fetch-dataset.ts and what it imports, less the
+ * app's entry): public/assets/start.js preloads them on a `?data=` page, so they arrive with the
+ * app's script rather than after it has run.
+ */
+function readerChunks(dist: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`the build manifest has no ${key}`);
+    if (chunk.file.endsWith('.html') || key === 'index.html' || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit('src/data/fetch-dataset.ts');
+  return [...files];
+}
+
 const HEAD_TITLE = /\s*<title>[^<]*<\/title>/;
 const HEAD_DESCRIPTION = /\s*<meta\s+name="description"[^>]*>/;
 
@@ -98,6 +126,7 @@ async function main(): Promise<void> {
 
     const site = head.siteRoot(process.env['SITE_URL'] || DEFAULT_SITE_URL);
     const template = readFileSync(join(dist, 'index.html'), 'utf8');
+    const reader = readerChunks(dist);
     const dataset: unknown = JSON.parse(
       readFileSync(join(root, 'public/data/china-dprk.json'), 'utf8'),
     );
@@ -144,7 +173,8 @@ async function main(): Promise<void> {
       html = replaceOnce(
         html,
         APP_SCRIPT,
-        (_, src: string) => `<script defer src="assets/start.js" data-module="${src}"></script>`,
+        (_, src: string) =>
+          `<script defer src="assets/start.js" data-module="${src}" data-reader="${reader.join(' ')}"></script>`,
         "the app's module script",
       );
       html = replaceOnce(html, HEAD_DESCRIPTION, '', '<meta name="description">');

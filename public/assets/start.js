@@ -39,6 +39,14 @@
       // The app says what is wrong with it.
       void notAnAddress;
     }
+    // The code that reads the dataset (data-reader: scripts/prerender.ts lists its chunks).
+    var reader = self.getAttribute('data-reader');
+    (reader ? reader.split(' ') : []).forEach(function (href) {
+      var chunk = document.createElement('link');
+      chunk.rel = 'modulepreload';
+      chunk.href = href;
+      document.head.appendChild(chunk);
+    });
     start();
     return;
   }
