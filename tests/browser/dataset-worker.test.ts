@@ -36,6 +36,15 @@ const broken = (() => {
   return JSON.stringify(d);
 })();
 
+/** Valid once trimmed: the schema's output (its texts trimmed) is not the file's text. */
+const padded = (() => {
+  const d = generateDataset(EVENTS);
+  const event = d.events[1_234];
+  if (!event) throw new Error('the generated dataset is too short');
+  event.title = `  ${event.title}  `;
+  return { text: JSON.stringify(d), id: event.id, title: event.title.trim() };
+})();
+
 /** Releases the held response of /held.json: the test decides when the rest of it arrives. */
 let releaseHeld: () => void = () => undefined;
 
@@ -46,8 +55,9 @@ beforeAll(async () => {
       'access-control-allow-origin': '*',
       'cache-control': 'no-store',
     };
-    const body = req.url === '/broken.json' ? broken : valid;
-    if (req.url === '/valid.json' || req.url === '/broken.json') {
+    const body =
+      req.url === '/broken.json' ? broken : req.url === '/padded.json' ? padded.text : valid;
+    if (req.url === '/valid.json' || req.url === '/broken.json' || req.url === '/padded.json') {
       res.writeHead(200, { ...headers, 'content-length': Buffer.byteLength(body) });
       res.end(body);
       return;
@@ -139,6 +149,16 @@ describe('a 10 000-event dataset', () => {
     const appScript = t.requests.findIndex((url) => /\/assets\/index-[\w-]+\.js$/.test(url));
     expect(appScript).toBeGreaterThan(-1);
     expect(t.requests.indexOf(dataset)).toBeLessThan(appScript);
+  });
+
+  it('shows the checked texts, trimmed, not the text of the file', async () => {
+    const t = await newPage(browser);
+    open.push(t);
+    const data = encodeURIComponent(new URL('padded.json', baseUrl).href);
+    await t.page.goto(appUrl(`?data=${data}&event=${padded.id}`));
+    const heading = t.page.getByRole('heading', { level: 2, name: padded.title });
+    await heading.waitFor({ timeout: 60_000 });
+    await expect(heading.textContent()).resolves.toBe(padded.title);
   });
 
   it('shows a progress bar with the bytes read of the total while it downloads', async () => {
