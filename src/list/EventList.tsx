@@ -3,7 +3,7 @@ import { isoForTimeElement } from '../domain/date-label';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
 import { EventLinks } from '../detail/EventLinks';
 import { EventSummary } from '../detail/EventSummary';
-import { SourceCard } from '../detail/SourceCard';
+import { EventSources } from './EventSources';
 import './list.css';
 
 interface Props {
@@ -60,18 +60,7 @@ export const EventList = forwardRef<EventListHandle, Props>(function EventList(
             </h3>
             <EventSummary summary={e.data.summary} className="list-summary" />
             <EventLinks event={e.data} className="list-media" />
-            {e.data.sources.length > 0 && (
-              <ul className="list-sources" aria-label="Sources">
-                {e.data.sources.map((id) => {
-                  const s = timeline.sourceById.get(id);
-                  return s ? (
-                    <li key={id}>
-                      <SourceCard source={s} />
-                    </li>
-                  ) : null;
-                })}
-              </ul>
-            )}
+            <EventSources event={e} timeline={timeline} />
           </li>
         ))}
       </ol>

@@ -1,6 +1,6 @@
-import { SourceCard } from '../detail/SourceCard';
 import { isoForTimeElement } from '../domain/date-label';
 import type { Timeline } from '../domain/timeline-model';
+import { EventSources } from '../list/EventSources';
 import { eventPagePath } from './event-page-path';
 
 /**
@@ -29,16 +29,7 @@ export function NoScriptList({ timeline }: { readonly timeline: Timeline }) {
             <p className="list-summary">
               <bdi>{e.data.summary}</bdi>
             </p>
-            <ul className="list-sources" aria-label="Sources">
-              {e.data.sources.map((id) => {
-                const s = timeline.sourceById.get(id);
-                return s ? (
-                  <li key={id}>
-                    <SourceCard source={s} />
-                  </li>
-                ) : null;
-              })}
-            </ul>
+            <EventSources event={e} timeline={timeline} />
           </li>
         ))}
       </ol>

@@ -363,6 +363,8 @@ describe('zoom', () => {
     await expect
       .poll(() => markDistance(page), { ...POLL, message: 'the marks spread apart' })
       .toBeGreaterThan(before + 10);
+    // As a reader would, once the zoom has finished moving (Zoom in scales by 1.6).
+    await expect.poll(() => zoomFactor(page), POLL).toBeCloseTo(1.6, 3);
 
     await page.getByRole('button', { name: 'Reset zoom' }).click();
     await expect.poll(() => zoomFactor(page), POLL).toBe(1);
