@@ -1,4 +1,3 @@
-import { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
@@ -99,7 +98,7 @@ async function start(root: HTMLElement): Promise<void> {
   if (variants.length > 0 && canHydrate(root)) {
     const now = Number(root.dataset['now']);
     try {
-      const client = new QueryClient();
+      const client = createQueryClient();
       client.setQueryData(sourceKey({ url: bundledDatasetUrl() }), bundledDataset(now));
       // The variant CSS shows for this screen is the one to bring to life; the other goes.
       const shown = variants.find((v) => getComputedStyle(v).display !== 'none') ?? variants[0];

@@ -18,9 +18,8 @@
  * ranges takes it ~20–40 ms.
  */
 import type { Dataset, DatasetEvent } from '../domain/dataset-schema';
-import type { EdtfDate } from '../domain/edtf';
-import { parseEdtf } from '../domain/edtf';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
+import { mustParse } from '../domain/timeline-model';
 
 /** Events per message: a few milliseconds each for the page to parse and model. */
 export const EVENTS_PER_SLICE = 500;
@@ -112,13 +111,6 @@ export function eventsFromBytes(
   return JSON.parse(`[${decoder.decode(bytes.subarray(from, to))}]`) as DatasetEvent[];
 }
 
-function parsed(text: string): EdtfDate {
-  const r = parseEdtf(text);
-  // The worker has checked and modelled this very date.
-  if (!r.ok) throw new Error(`the dataset reader sent an unchecked date: ${r.error}`);
-  return r.value;
-}
-
 type Building = Omit<TimelineEvent, 'replies'> & { replies: string[] };
 
 /** Puts the Timeline back together on the page, slice by slice, in the file's order. */
@@ -147,11 +139,11 @@ export class TimelineAssembler {
       const event: Building = {
         id: data.id,
         data,
-        date: parsed(data.date),
+        date: mustParse(data.date),
         span: { start: head.spans[2 * i] ?? 0, end: head.spans[2 * i + 1] ?? 0 },
         exact: head.exact[i] === 1,
         dateLabel: head.dateLabels[i] ?? '',
-        reported: data.reported === undefined ? null : parsed(data.reported),
+        reported: data.reported === undefined ? null : mustParse(data.reported),
         reportedLabel: head.reportedLabels[i] ?? null,
         lane: data.side,
         replies: [],

@@ -48,7 +48,8 @@ export interface Timeline {
   readonly extent: TimeSpan;
 }
 
-function mustParse(text: string): EdtfDate {
+/** A date the schema has checked, parsed (throws for one it has not: a programming error). */
+export function mustParse(text: string): EdtfDate {
   const r = parseEdtf(text);
   // The schema has already rejected unparseable dates; reaching this is a programming error.
   if (!r.ok) throw new Error(`unvalidated date reached the model: ${r.error}`);

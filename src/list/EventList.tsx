@@ -1,5 +1,5 @@
 import { forwardRef, useImperativeHandle, useRef } from 'react';
-import { isoForTimeElement } from '../domain/date-label';
+import { EventDate } from './EventDate';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
 import { EventLinks } from '../detail/EventLinks';
 import { EventSummary } from '../detail/EventSummary';
@@ -41,12 +41,7 @@ export const EventList = forwardRef<EventListHandle, Props>(function EventList(
       >
         {events.map((e) => (
           <li key={e.id} className={e.id === selectedId ? 'selected' : undefined}>
-            <p className="list-date">
-              <time dateTime={isoForTimeElement(e.date)}>{e.dateLabel}</time>
-              {e.reportedLabel && e.reportedLabel !== e.dateLabel && (
-                <> · reported {e.reportedLabel}</>
-              )}
-            </p>
+            <EventDate event={e} />
             <h3 className="list-title">
               <button
                 type="button"

@@ -1,4 +1,4 @@
-import { isoForTimeElement } from '../domain/date-label';
+import { EventDate } from '../list/EventDate';
 import type { Timeline } from '../domain/timeline-model';
 import { EventSources } from '../list/EventSources';
 import { eventPagePath } from './event-page-path';
@@ -15,12 +15,7 @@ export function NoScriptList({ timeline }: { readonly timeline: Timeline }) {
       <ol className="event-list">
         {timeline.events.map((e) => (
           <li key={e.id}>
-            <p className="list-date">
-              <time dateTime={isoForTimeElement(e.date)}>{e.dateLabel}</time>
-              {e.reportedLabel && e.reportedLabel !== e.dateLabel && (
-                <> · reported {e.reportedLabel}</>
-              )}
-            </p>
+            <EventDate event={e} />
             <h3 className="list-title">
               <a href={eventPagePath(e.id)}>
                 <bdi>{e.data.title}</bdi>
