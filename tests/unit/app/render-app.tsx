@@ -1,11 +1,20 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { vi } from 'vitest';
+import { afterAll, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { TimelineApp } from '../../../src/app/TimelineApp';
 import { DEFAULT_VIEW_STATE } from '../../../src/domain/view-state';
 import type { ViewState } from '../../../src/domain/view-state';
 import bundled from '../../../public/data/china-dprk.json';
+
+/*
+ * The app fetches the list view's code once its first view is up, without waiting for it
+ * (TimelineView's loadEventList). A test file that has rendered the app lets that import finish
+ * before its environment is torn down; cut off mid-import, it fails the run as an unhandled error.
+ */
+afterAll(async () => {
+  await import('../../../src/list/EventList');
+});
 
 /** A fixed "today" so the axis is the same on every run. */
 export const NOW = Date.UTC(2026, 10, 25);
