@@ -124,15 +124,27 @@ async function start(root: HTMLElement): Promise<void> {
     }
   }
   for (const v of variants) v.remove();
-  dropCarriedDataset();
-  // Another dataset (?data=, whose download public/assets/start.js has begun) is loaded from now,
-  // while the app renders, rather than once the view that shows it has mounted.
   const client = createQueryClient();
   if (new URLSearchParams(window.location.search).has('data')) {
+    // Another dataset (?data=, whose download public/assets/start.js has begun) is loaded from
+    // now, while the app renders, rather than once the view that shows it has mounted.
     void client.prefetchQuery(
       timelineQueryOptions(datasetSourceFromSearch(window.location.search)),
     );
+  } else {
+    // A view the page was not prerendered for (a shared link's filters, an embed) still shows
+    // the bundled dataset: drawn in the first render from the page's copy, as "today" is now,
+    // with no second download, no skeleton, and no heading that changes once it arrives.
+    // (The development server's page carries none: the app downloads it.)
+    if (document.getElementById(DATASET_ELEMENT_ID)) {
+      try {
+        client.setQueryData(sourceKey({ url: bundledDatasetUrl() }), bundledDataset(Date.now()));
+      } catch (error) {
+        console.warn('Downloading the bundled dataset: the page’s copy did not read.', error);
+      }
+    }
   }
+  dropCarriedDataset();
   createRoot(root).render(page(<App queryClient={client} />, links, null, 'rendered'));
 }
 

@@ -6,7 +6,7 @@ import type { EmbedTarget } from '../embed-code/embed-snippets';
 import type { ViewState } from '../domain/view-state';
 import { DropTarget } from './DropTarget';
 import { LocalFileNote } from './LocalFileNote';
-import { OpenFileControl } from './OpenFileControl';
+import { PageToolsRow } from './PageToolsRow';
 import type { LocalFileApi } from './use-local-file';
 
 const EmbedCodeDialog = lazy(() =>
@@ -55,18 +55,13 @@ export function PageTools({ local, source, state }: Props) {
 
   return (
     <div className="page-tools">
-      <div className="page-tools-row">
-        <OpenFileControl onFile={onFile} inputRef={fileInput} disabled={!live} />
-        <button
-          type="button"
-          ref={embedButton}
-          aria-haspopup="dialog"
-          onClick={showEmbedCode}
-          disabled={!live}
-        >
-          Embed code
-        </button>
-      </div>
+      <PageToolsRow
+        onFile={onFile}
+        onEmbedCode={showEmbedCode}
+        disabled={!live}
+        fileInputRef={fileInput}
+        embedButtonRef={embedButton}
+      />
       <p className="visually-hidden" role="status">
         {reading ? `Reading ${reading}…` : ''}
       </p>

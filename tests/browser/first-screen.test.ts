@@ -12,6 +12,7 @@ import {
   appUrl,
   closePagesAfterEach,
   launchBrowser,
+  liveFileInput,
   newPage,
   waitForApp,
 } from './browser';
@@ -74,6 +75,48 @@ describe('on a 375×740 phone', () => {
     );
     const { text, room } = await placeholderFits(search(page));
     expect(text, 'the search placeholder fits its field').toBeLessThanOrEqual(room);
+  });
+
+  it('opens a shared link with filters drawn at once from the page, and nothing on it moves', async () => {
+    // Not the view the page was prerendered with, so the app renders its own: from the dataset
+    // the page carries, in its first render, with the tools' room held until they are alive. A
+    // reader tapping "Filters" as the page comes alive must not have it jump from under them.
+    const t = await newPage(browser, { viewport: PHONE });
+    open.push(t);
+    const downloads: string[] = [];
+    t.page.on('request', (request) => {
+      if (request.url().endsWith('.json')) downloads.push(request.url());
+    });
+    await t.page.addInitScript(() => {
+      const w = window as unknown as { layoutShift: number };
+      w.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          w.layoutShift += (entry as unknown as { value: number }).value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await t.page.goto(appUrl('?leader=kim-jong-un&from=2025&to=2025'));
+    await waitForApp(t.page);
+    await expect(
+      t.page.getByRole('group', { name: /^Timeline chart, \d+ events$/ }).count(),
+      'drawn in the same render that started the app',
+    ).resolves.toBe(1);
+    await expect(t.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'China–North Korea relations, 1949–2025',
+    );
+    await liveFileInput(t.page);
+    await expect(t.page.getByRole('button', { name: 'Embed code' }).isEnabled()).resolves.toBe(
+      true,
+    );
+    // Two frames: whatever the tools' arrival moves has moved by then.
+    await t.page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    expect(
+      await t.page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift),
+    ).toBe(0);
+    expect(downloads, 'the dataset downloaded again').toEqual([]);
   });
 
   it('shows at least 8 of the 13 event marks without scrolling (issue 11)', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import example from '../../../public/examples/treaty-anniversaries.json';
@@ -11,6 +11,18 @@ afterEach(() => {
 
 /** Two timelines drawn in jsdom, and lazy parts compiled on first use: slow on a busy machine. */
 const SLOW = 20_000;
+
+/** The tools' chunk is compiled on first use: slow on a busy machine. */
+const SLOW_LOAD = { timeout: 10_000 };
+
+/** The page's file input once its tools are alive: until then it shows, disabled. */
+async function liveFileInput(): Promise<HTMLElement> {
+  return waitFor(() => {
+    const input = screen.getByLabelText('Open a file');
+    expect(input).toBeEnabled();
+    return input;
+  }, SLOW_LOAD);
+}
 
 function fileOf(value: unknown, name: string): File {
   return new File([JSON.stringify(value)], name, { type: 'application/json' });
@@ -25,10 +37,7 @@ describe('opening a file in the page', () => {
       await screen.findByRole('group', {
         name: `Timeline chart, ${bundledDataset.events.length} events`,
       });
-      await userEvent.upload(
-        await screen.findByLabelText('Open a file'),
-        fileOf(example, 'mine.json'),
-      );
+      await userEvent.upload(await liveFileInput(), fileOf(example, 'mine.json'));
       expect(
         await screen.findByRole('heading', { level: 1, name: example.title }),
       ).toBeInTheDocument();
@@ -62,7 +71,7 @@ describe('opening a file in the page', () => {
         name: `Timeline chart, ${bundledDataset.events.length} events`,
       });
       const bad = { ...example, events: [{ ...example.events[0], date: '1961-13-01' }] };
-      await userEvent.upload(await screen.findByLabelText('Open a file'), fileOf(bad, 'bad.json'));
+      await userEvent.upload(await liveFileInput(), fileOf(bad, 'bad.json'));
       const alert = await screen.findByRole('alert');
       expect(alert).toHaveTextContent('This dataset cannot be shown');
       expect(alert).toHaveTextContent('events[0].date');
