@@ -29,7 +29,8 @@ import { ReplyLinks } from './ReplyLinks';
 import { TimeAxis } from './TimeAxis';
 import { useBenchmarkMarks } from './use-benchmark-marks';
 import { useChartGeometry } from './use-chart-geometry';
-import { applyTransform, useChartZoom } from './use-chart-zoom';
+import { useChartZoom } from './use-chart-zoom';
+import { settlePlot } from './plot-transform';
 import { useDensePick } from './use-dense-pick';
 import { useElementWidth } from './use-element-width';
 import { useRevealSelected } from './use-reveal-selected';
@@ -142,7 +143,7 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
                 className="plot"
                 ref={(node) => {
                   plotRef.current = node;
-                  applyTransform(node, store.get());
+                  settlePlot(node, store.get());
                 }}
               >
                 <ErasLayer

@@ -1,7 +1,7 @@
 /**
  * Attaches d3-zoom (wheel, drag, pinch, double-click) to an element React renders but never
- * styles, and applies each frame's transform as two CSS custom properties on the plot layer:
- * the marks move without React re-rendering them. The settled transform is reported once a
+ * styles, and applies each frame's transform to the plot layer (plot-transform.ts): the marks
+ * move without React re-rendering them. The settled transform is reported once a
  * gesture ends, for the label layout.
  */
 import type { Selection } from 'd3-selection';
@@ -12,6 +12,7 @@ import type { ZoomTransform } from '../domain/mark-geometry';
 import type { Interactions } from './load-interactions';
 import { loadInteractions } from './load-interactions';
 import type { ZoomStore } from './zoom-store';
+import { placeDuringGesture, settlePlot } from './plot-transform';
 
 export interface ChartZoomApi {
   zoomBy(factor: number): void;
@@ -36,12 +37,6 @@ interface Options {
 }
 
 type DivSelection = Selection<HTMLDivElement, unknown, null, undefined>;
-
-export function applyTransform(plot: SVGGElement | null, t: ZoomTransform) {
-  if (!plot) return;
-  plot.style.setProperty('--k', String(t.k));
-  plot.style.setProperty('--tx', String(t.x));
-}
 
 export function useChartZoom(options: Options): ChartZoomApi {
   const { target, plot, width, height, maxK, store, reducedMotion } = options;
@@ -92,11 +87,13 @@ export function useChartZoom(options: Options): ChartZoomApi {
         })
         .on('zoom', (event: { transform: ZoomTransform }) => {
           const t = { k: event.transform.k, x: event.transform.x };
-          applyTransform(plot.current, t);
+          placeDuringGesture(plot.current, t);
           store.set(t);
         })
         .on('end', (event: { transform: ZoomTransform }) => {
-          onSettle.current({ k: event.transform.k, x: event.transform.x });
+          const t = { k: event.transform.k, x: event.transform.x };
+          settlePlot(plot.current, t);
+          onSettle.current(t);
         });
       behaviorRef.current = { behavior, node, d3 };
       const selection = select(node);

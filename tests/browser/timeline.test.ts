@@ -376,6 +376,45 @@ describe('zoom', () => {
     await page.mouse.wheel(0, -400);
     await expect.poll(() => zoomFactor(page), POLL).toBeGreaterThan(1);
   });
+
+  it('keeps every mark, band and reply link where the settled view puts it while a drag pans', async () => {
+    const { page } = await openApp();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => zoomFactor(page), POLL).toBeCloseTo(1.6, 3);
+    const shapes = page.locator('.plot .mark-shape, .plot .band-shape, .plot .reply-link path');
+    const boxes = () =>
+      shapes.evaluateAll((nodes) =>
+        nodes.map((node) => {
+          const r = node.getBoundingClientRect();
+          return [r.left, r.width].map((v) => Math.round(v * 2) / 2);
+        }),
+      );
+    const atRest = await boxes();
+    expect(atRest.length).toBeGreaterThan(13);
+    const offset = () =>
+      page.locator('.plot').evaluate((el) => getComputedStyle(el).getPropertyValue('--tx'));
+    const restingOffset = await offset();
+
+    const box = await chart(page).boundingBox();
+    if (!box) throw new Error('the chart has no box');
+    const y = box.y + Math.min(box.height / 2, 300);
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width / 2 - i * 12, y);
+    // Mid-gesture: placed frame by frame (src/timeline/plot-transform.ts), not by the stylesheet.
+    const moving = await boxes();
+    await page.mouse.up();
+    await expect.poll(offset, POLL).not.toBe(restingOffset);
+    const settled = await boxes();
+
+    expect(moving, 'the same places mid-gesture as at rest').toEqual(settled);
+    const [first] = atRest;
+    const [firstSettled] = settled;
+    expect(firstSettled?.[0], 'the drag moved the marks 120 px').toBeCloseTo(
+      (first?.[0] ?? 0) - 120,
+      0,
+    );
+  });
 });
 
 describe('accessibility (axe-core)', () => {
