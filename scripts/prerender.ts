@@ -169,12 +169,13 @@ async function main(): Promise<void> {
         `    <noscript>${out.noScriptList.replace(/&#x27;/g, "'")}</noscript>`;
       let html = replaceOnce(template, ROOT_DIV, body, '<div id="root"></div>');
       // The page is readable before its script runs, so the script need not compete with what
-      // draws it: public/assets/start.js loads it once the page has been painted.
+      // draws it: public/assets/start.js loads it once the page has been painted. A classic
+      // script, not deferred: it runs before the body is laid out (see its comment).
       html = replaceOnce(
         html,
         APP_SCRIPT,
         (_, src: string) =>
-          `<script defer src="assets/start.js" data-module="${src}" data-reader="${reader.join(' ')}"></script>`,
+          `<script src="assets/start.js" data-module="${src}" data-reader="${reader.join(' ')}"></script>`,
         "the app's module script",
       );
       html = replaceOnce(html, HEAD_DESCRIPTION, '', '<meta name="description">');

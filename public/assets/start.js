@@ -3,6 +3,12 @@
  * module script, whose address it gives in data-module) once the page, readable as it is, has
  * been painted. Fetched during that first paint, the app's script would compete with it for the
  * network, and a phone would show the page later.
+ *
+ * It is a classic script in <head>, run before the body is parsed (it waits only for the
+ * stylesheet above it, which holds the first paint back anyway): a `?data=` page can then hide
+ * the bundled view before it is ever laid out (~90 ms of layout for nothing, and the script's
+ * start pushed back as long) and begin its downloads at once. The app itself runs only once the
+ * document is parsed: it looks for #root.
  */
 (function () {
   var self = document.currentScript;
@@ -11,6 +17,10 @@
   var started = false;
   var start = function () {
     if (started) return;
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', start);
+      return;
+    }
     started = true;
     var script = document.createElement('script');
     script.type = 'module';
@@ -39,9 +49,10 @@
       // The app says what is wrong with it.
       void notAnAddress;
     }
-    // The code that reads the dataset (data-reader: scripts/prerender.ts lists its chunks).
+    // The app's script and the code that reads the dataset (data-reader: scripts/prerender.ts
+    // lists its chunks), fetched and compiled while the body is parsed.
     var reader = self.getAttribute('data-reader');
-    (reader ? reader.split(' ') : []).forEach(function (href) {
+    [src].concat(reader ? reader.split(' ') : []).forEach(function (href) {
       var chunk = document.createElement('link');
       chunk.rel = 'modulepreload';
       chunk.href = href;

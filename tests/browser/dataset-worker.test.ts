@@ -151,6 +151,37 @@ describe('a 10 000-event dataset', () => {
     expect(t.requests.indexOf(dataset)).toBeLessThan(appScript);
   });
 
+  it('hides the bundled view before the page has parsed it, and starts its downloads then', async () => {
+    // Laid out for nothing, the hidden view cost ~90 ms and held back every download after it.
+    const t = await newPage(browser);
+    open.push(t);
+    await t.page.addInitScript(() => {
+      const w = window as unknown as {
+        hiddenFirst: boolean | null;
+        requestedEarly: boolean | null;
+      };
+      w.hiddenFirst = null;
+      w.requestedEarly = null;
+      new MutationObserver((_, observer) => {
+        if (!document.getElementById('root')) return;
+        observer.disconnect();
+        w.hiddenFirst = document.documentElement.classList.contains('other-dataset');
+        w.requestedEarly = document.querySelector('link[rel="preload"][as="fetch"]') !== null;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const data = encodeURIComponent(new URL('valid.json', baseUrl).href);
+    await t.page.goto(appUrl(`?data=${data}`));
+    await chartOf(t.page, EVENTS).waitFor({ timeout: 60_000 });
+    await expect(
+      t.page.evaluate(() => (window as unknown as { hiddenFirst: boolean | null }).hiddenFirst),
+    ).resolves.toBe(true);
+    await expect(
+      t.page.evaluate(
+        () => (window as unknown as { requestedEarly: boolean | null }).requestedEarly,
+      ),
+    ).resolves.toBe(true);
+  });
+
   it('shows the checked texts, trimmed, not the text of the file', async () => {
     const t = await newPage(browser);
     open.push(t);
