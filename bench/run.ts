@@ -157,14 +157,21 @@ async function main(args: readonly string[]): Promise<number> {
   }
 
   console.log(`load average during the run: ${loadText(load)}`);
-  const table = resultsTable(cases, options.sizes);
   const libraries = librariesTable(
     cases,
     options.sizes,
     new Map(CONTENDERS.map((c) => [c.id, c.label])),
   );
-  const details = detailTable(cases, options.sizes, bytes, fetches);
   const traceTable = traceText(traces, options.traceSize);
+  if (!['ours', 'vis'].every((id) => cases.some((c) => c.library === id))) {
+    // A quick look at some contenders (--only): the tables that compare ours with vis-timeline
+    // need both.
+    console.log(`\n${libraries}`);
+    if (traceTable) console.log(`\n${traceTable}`);
+    return 0;
+  }
+  const table = resultsTable(cases, options.sizes);
+  const details = detailTable(cases, options.sizes, bytes, fetches);
   console.log(`\n${table}\n\n${libraries}\n\n${targets(cases).join('\n')}\n\n${details}`);
   if (traceTable) console.log(`\n${traceTable}`);
   console.log(`\n(${((Date.now() - started) / 60_000).toFixed(1)} min)`);

@@ -1,5 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { recordChartWidthHint } from '../timeline/chart-width-hint';
+import { useEffect, useState } from 'react';
 import type { LoadProgress } from '../data/load-progress';
 import './dataset-progress.css';
 
@@ -44,11 +43,6 @@ export function describeProgress(p: LoadProgress): { shown: string; announced: s
  */
 export function DatasetProgress({ progress }: { readonly progress: LoadProgress | null }) {
   const [due, setDue] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  // It spans the column the chart will fill: its width is the chart's best first guess.
-  useLayoutEffect(() => {
-    if (root.current) recordChartWidthHint(root.current.clientWidth);
-  }, []);
   useEffect(() => {
     const timer = setTimeout(() => setDue(true), PROGRESS_DELAY_MS);
     return () => clearTimeout(timer);
@@ -58,7 +52,7 @@ export function DatasetProgress({ progress }: { readonly progress: LoadProgress 
   const determinate =
     progress?.stage === 'reading' && progress.total !== null && progress.total > 0;
   return (
-    <div className="dataset-progress" ref={root}>
+    <div className="dataset-progress">
       <p className="visually-hidden" role="status" aria-live="polite">
         {visible && text ? text.announced : 'Loading the timeline…'}
       </p>

@@ -1,5 +1,6 @@
 import { useLoadProgress } from '../data/use-timeline-data';
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useLayoutEffect, useRef } from 'react';
+import { recordChartWidthHint } from '../timeline/chart-width-hint';
 
 /**
  * The progress bar: shown only on a slow load, and the prerendered page never loads this way, so
@@ -12,8 +13,14 @@ const DatasetProgress = lazy(() =>
 /** What the chart will look like, while the dataset loads, with the load's progress. */
 export function ChartSkeleton() {
   const progress = useLoadProgress();
+  const root = useRef<HTMLDivElement>(null);
+  // It spans the column the chart will fill: its width is the chart's best first guess, read
+  // while the page is nearly empty (cheap), so the chart is laid out once, at its own width.
+  useLayoutEffect(() => {
+    if (root.current) recordChartWidthHint(root.current.clientWidth);
+  }, []);
   return (
-    <div className="chart-skeleton">
+    <div className="chart-skeleton" ref={root}>
       <Suspense
         fallback={
           <p className="visually-hidden" role="status" aria-live="polite">
