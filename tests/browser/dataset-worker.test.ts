@@ -26,6 +26,8 @@ let baseUrl: string;
 const open: TestPage[] = [];
 
 const valid = JSON.stringify(generateDataset(EVENTS));
+const SMALL = 100;
+const small = JSON.stringify(generateDataset(SMALL));
 const broken = (() => {
   const d = generateDataset(EVENTS);
   const [first] = d.events;
@@ -55,9 +57,14 @@ beforeAll(async () => {
       'access-control-allow-origin': '*',
       'cache-control': 'no-store',
     };
-    const body =
-      req.url === '/broken.json' ? broken : req.url === '/padded.json' ? padded.text : valid;
-    if (req.url === '/valid.json' || req.url === '/broken.json' || req.url === '/padded.json') {
+    const bodies: Record<string, string> = {
+      '/valid.json': valid,
+      '/small.json': small,
+      '/broken.json': broken,
+      '/padded.json': padded.text,
+    };
+    const body = req.url === undefined ? undefined : bodies[req.url];
+    if (body !== undefined) {
       res.writeHead(200, { ...headers, 'content-length': Buffer.byteLength(body) });
       res.end(body);
       return;
@@ -133,6 +140,18 @@ describe('a 10 000-event dataset', () => {
     expect(longest).toBeGreaterThan(0);
     // Laid out once, at the width it fills (taken from the loading view it replaced), rather
     // than first at a guessed width and again once measured, in one long task.
+    const filled = await t.page.locator('.timeline-chart').evaluate((el) => el.clientWidth);
+    const drawnAt = await t.page.evaluate(
+      () => (window as unknown as { __chartWidths: string[] }).__chartWidths,
+    );
+    expect(drawnAt.length).toBeGreaterThan(0);
+    expect(new Set(drawnAt)).toEqual(new Set([String(filled)]));
+  });
+
+  it('draws a small dataset at the width it fills from the first drawing, read on the page', async () => {
+    const t = await openWith('small.json');
+    await chartOf(t.page, SMALL).waitFor({ timeout: 60_000 });
+    expect(t.workers, 'a worker for 100 events').toEqual([]);
     const filled = await t.page.locator('.timeline-chart').evaluate((el) => el.clientWidth);
     const drawnAt = await t.page.evaluate(
       () => (window as unknown as { __chartWidths: string[] }).__chartWidths,
