@@ -6,6 +6,7 @@
 import {
   Suspense,
   forwardRef,
+  useCallback,
   lazy,
   useId,
   useImperativeHandle,
@@ -71,6 +72,12 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
     const clipId = `clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
     const [store] = useState(() => createZoomStore());
     const [settled, setSettled] = useState<ZoomTransform>(IDENTITY);
+    // A gesture that ends where the last one did (the zoom's first attachment, a drag against
+    // the edge) lays nothing out again: the chart was drawn twice on every load.
+    const settle = useCallback(
+      (t: ZoomTransform) => setSettled((was) => (was.k === t.k && was.x === t.x ? was : t)),
+      [],
+    );
 
     const { scale, dense, geometry, tops, plotHeight } = useChartGeometry(
       timeline,
@@ -88,7 +95,7 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
       maxK: maxZoom(scale),
       store,
       reducedMotion,
-      onSettle: setSettled,
+      onSettle: settle,
     });
     const focus = useRovingFocus(events, selectedId, geometry, zoom, container, onSelect);
     useImperativeHandle(ref, () => ({ focusEvent: focus.focusMark }), [focus.focusMark]);
