@@ -114,4 +114,17 @@ describe('the quick path of reading JSON text', () => {
     expect(quickParseJson('{"a": 1, "\\u0061": 2}', 64)).toBeUndefined();
     expect(quickParseJson('[{"x": "\\"a\\": 1", "x": 2}]', 64)).toBeUndefined();
   });
+
+  it('counts only an object’s own keys, even when a script has made one of Object.prototype enumerable', () => {
+    const text = '{"a": {"b": 1, "c": [{"d": null}]}}';
+    expect(countParsedKeys(JSON.parse(text))).toBe(4);
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['polluted'] = true;
+    try {
+      expect(countParsedKeys(JSON.parse(text))).toBe(4);
+      expect(quickParseJson(text, 64)).toBeDefined();
+    } finally {
+      delete proto['polluted'];
+    }
+  });
 });
