@@ -386,7 +386,7 @@ ${args.traces}
 
 - Datasets: \`bench/generate-dataset.ts\`, seed ${SEED}, compact JSON, served from 127.0.0.1
   with the built app as a static host serves them: gzip (level 9, made ahead of time) to a
-  browser that accepts it, the app's own files compressed as they are sent. The app refuses
+  browser that accepts it, as are every contender's scripts, styles and pages. The app refuses
   files over 100 MB (its \`DATASET_LIMITS.maxBytes\`); a refused case shows the app's message.
 - Fetch alone: in a fresh context on a blank page of the same origin, \`fetch()\` of the
   dataset to its whole body read, with nothing else running (median of the runs), with the
