@@ -116,3 +116,24 @@ export async function liveFileInput(page: Page): Promise<Locator> {
   await expect.poll(() => input.isEnabled(), { timeout: 15_000 }).toBe(true);
   return input;
 }
+
+/**
+ * Adds up the page's layout shifts (the Layout Instability API) from its first paint on; read the
+ * sum with `layoutShift`. Call before the page is opened.
+ */
+export async function watchLayoutShift(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { layoutShift: number };
+    w.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        w.layoutShift += (entry as unknown as { value: number }).value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The sum of the page's layout shifts since `watchLayoutShift`. */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+}

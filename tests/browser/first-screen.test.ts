@@ -12,9 +12,11 @@ import {
   appUrl,
   closePagesAfterEach,
   launchBrowser,
+  layoutShift,
   liveFileInput,
   newPage,
   waitForApp,
+  watchLayoutShift,
 } from './browser';
 
 let browser: Browser;
@@ -87,15 +89,7 @@ describe('on a 375×740 phone', () => {
     t.page.on('request', (request) => {
       if (request.url().endsWith('.json')) downloads.push(request.url());
     });
-    await t.page.addInitScript(() => {
-      const w = window as unknown as { layoutShift: number };
-      w.layoutShift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          w.layoutShift += (entry as unknown as { value: number }).value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShift(t.page);
     await t.page.goto(appUrl('?leader=kim-jong-un&from=2025&to=2025'));
     await waitForApp(t.page);
     await expect(
@@ -113,9 +107,7 @@ describe('on a 375×740 phone', () => {
     await t.page.evaluate(
       () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
     );
-    expect(
-      await t.page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift),
-    ).toBe(0);
+    expect(await layoutShift(t.page)).toBe(0);
     expect(downloads, 'the dataset downloaded again').toEqual([]);
   });
 

@@ -8,7 +8,16 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations } from './axe';
 import type { TestPage, Viewport } from './browser';
-import { DESKTOP, PHONE, appUrl, closePagesAfterEach, launchBrowser, newPage } from './browser';
+import {
+  DESKTOP,
+  PHONE,
+  appUrl,
+  closePagesAfterEach,
+  launchBrowser,
+  layoutShift,
+  newPage,
+  watchLayoutShift,
+} from './browser';
 
 interface DatasetEvent {
   readonly id: string;
@@ -213,15 +222,7 @@ describe('hydration', () => {
       await held;
       await route.continue();
     });
-    await t.page.addInitScript(() => {
-      const w = window as unknown as { layoutShift: number };
-      w.layoutShift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) {
-          w.layoutShift += (entry as unknown as { value: number }).value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShift(t.page);
     await t.page.goto(appUrl(''), { waitUntil: 'commit' });
     await t.page.locator('.chart-svg [data-id]').filter({ visible: true }).first().waitFor();
     // Measured as the reader first sees it: with the page's stylesheets applied (a box read
@@ -246,9 +247,7 @@ describe('hydration', () => {
       const { t, before } = await loadHeldBack(viewport);
       expect(Object.keys(before)).toHaveLength(EVENTS.length);
       expect(await markBoxes(t.page)).toEqual(before);
-      expect(
-        await t.page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift),
-      ).toBe(0);
+      expect(await layoutShift(t.page)).toBe(0);
       // One copy of the view is left, and it is alive: a mark opens its event.
       expect(await t.page.locator('.chart-svg').count()).toBe(1);
       const first = EVENTS[0];
