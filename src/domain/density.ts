@@ -98,3 +98,34 @@ export function densityRuns(counts: Uint16Array, columns: number, rows: number):
   }
   return runs;
 }
+
+/** One shape for all the runs of a row at one strength. */
+export interface DensityShape {
+  readonly row: number;
+  readonly level: number;
+  /** SVG path data: one closed rectangle per run. */
+  readonly d: string;
+}
+
+/**
+ * The runs as one path per row and strength (at most rows × 5), not one rectangle each: the
+ * overview of 10 000 events had ~690 rectangles to create and lay out on the first draw.
+ * Row r spans y from `top(r)` for `height`.
+ */
+export function densityShapes(
+  runs: readonly DensityRun[],
+  top: (row: number) => number,
+  height: number,
+): DensityShape[] {
+  const byKey = new Map<string, { row: number; level: number; parts: string[] }>();
+  for (const r of runs) {
+    const key = `${r.row}:${r.level}`;
+    let shape = byKey.get(key);
+    if (!shape) {
+      shape = { row: r.row, level: r.level, parts: [] };
+      byKey.set(key, shape);
+    }
+    shape.parts.push(`M${r.x},${top(r.row)}h${r.width}v${height}h${-r.width}z`);
+  }
+  return [...byKey.values()].map(({ row, level, parts }) => ({ row, level, d: parts.join('') }));
+}

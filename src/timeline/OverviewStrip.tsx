@@ -3,7 +3,7 @@ import { scaleUtc } from 'd3-scale';
 import { useEffect, useMemo, useRef } from 'react';
 import type { PiecewiseScale } from '../domain/axis-segments';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
-import { densityRuns, overviewBins } from '../domain/density';
+import { densityRuns, densityShapes, overviewBins } from '../domain/density';
 import { px } from './chart-layout';
 import { chartDomain } from './chart-scale';
 import { loadInteractions } from './load-interactions';
@@ -38,9 +38,9 @@ export function OverviewStrip({ timeline, events, width, now, mainScale, store, 
     const d = chartDomain(timeline, now);
     return scaleUtc().domain([d.start, d.end]).range([0, width]);
   }, [timeline, now, width]);
-  // Events binned per pixel column and lane, drawn as runs: as many rects for 100 000 events
-  // as for 12, never one per event.
-  const runs = useMemo(() => {
+  // Events binned per pixel column and lane, drawn as runs: as many for 100 000 events as for
+  // 12, never one per event; and one path for the runs of a lane at one strength.
+  const shapes = useMemo(() => {
     const laneIndex = new Map(timeline.lanes.map((l, i) => [l.id, i]));
     const columns = Math.max(1, Math.floor(width));
     const lanes = timeline.lanes.length;
@@ -50,7 +50,7 @@ export function OverviewStrip({ timeline, events, width, now, mainScale, store, 
       columns,
       x: (t) => x(t),
     });
-    return densityRuns(counts, columns, lanes);
+    return densityShapes(densityRuns(counts, columns, lanes), (row) => 4 + row * ROW, ROW - 2);
   }, [events, timeline, x, width]);
 
   useEffect(() => {
@@ -110,15 +110,12 @@ export function OverviewStrip({ timeline, events, width, now, mainScale, store, 
             height={HEIGHT - 14}
           />
         ))}
-        {runs.map((r) => (
-          <rect
-            key={`${r.row}:${r.x}`}
-            className={`overview-mark lane-${r.row}`}
-            x={r.x}
-            width={r.width}
-            y={4 + r.row * ROW}
-            height={ROW - 2}
-            fillOpacity={0.45 + r.level * 0.11}
+        {shapes.map((s) => (
+          <path
+            key={`${s.row}:${s.level}`}
+            className={`overview-mark lane-${s.row}`}
+            d={s.d}
+            fillOpacity={0.45 + s.level * 0.11}
           />
         ))}
         {ticks.map((d) => (

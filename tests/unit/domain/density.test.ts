@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { densityBins, densityRuns, overviewBins } from '../../../src/domain/density';
+import { densityBins, densityRuns, densityShapes, overviewBins } from '../../../src/domain/density';
 
 describe('densityBins', () => {
   it('counts events per pixel column and row at the current zoom', () => {
@@ -58,6 +58,26 @@ describe('overviewBins and densityRuns', () => {
     expect(densityRuns(counts, 4, 1)).toEqual([
       { row: 0, x: 0, width: 2, level: 5 },
       { row: 0, x: 3, width: 1, level: 3 },
+    ]);
+  });
+});
+
+describe('densityShapes', () => {
+  it('draws the runs of a row at one strength as one path of rectangles, in its row', () => {
+    const shapes = densityShapes(
+      [
+        { row: 0, x: 1, width: 2, level: 2 },
+        { row: 0, x: 3, width: 2, level: 1 },
+        { row: 0, x: 8, width: 1, level: 2 },
+        { row: 1, x: 7, width: 3, level: 1 },
+      ],
+      (row) => 4 + row * 9,
+      7,
+    );
+    expect(shapes).toEqual([
+      { row: 0, level: 2, d: 'M1,4h2v7h-2zM8,4h1v7h-1z' },
+      { row: 0, level: 1, d: 'M3,4h2v7h-2z' },
+      { row: 1, level: 1, d: 'M7,13h3v7h-3z' },
     ]);
   });
 });
