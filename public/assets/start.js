@@ -15,12 +15,31 @@
   var src = self && self.getAttribute('data-module');
   if (!src) return;
   var started = false;
+  // A module script added by a script does not wait for the page's stylesheets, as the page's own
+  // scripts do: without this, on a `?data=` page (started before anything is painted) the app
+  // could lay itself out without its CSS and measure the wrong widths.
+  var settled = function () {
+    this.setAttribute('data-settled', '');
+    start();
+  };
+  var styled = function () {
+    var links = document.querySelectorAll('link[rel="stylesheet"]');
+    for (var i = 0; i < links.length; i++) {
+      if (!links[i].sheet && !links[i].hasAttribute('data-settled')) {
+        links[i].addEventListener('load', settled);
+        links[i].addEventListener('error', settled);
+        return false;
+      }
+    }
+    return true;
+  };
   var start = function () {
     if (started) return;
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', start);
       return;
     }
+    if (!styled()) return;
     started = true;
     var script = document.createElement('script');
     script.type = 'module';

@@ -159,6 +159,38 @@ describe('a 10 000-event dataset', () => {
     expect(drawnAt, 'once, at the width it fills').toEqual([String(filled)]);
   });
 
+  it('starts the app only once the page’s stylesheets are in, so it measures itself right', async () => {
+    // Started before anything is painted, a ?data= page's script could otherwise run without its
+    // CSS: the loading view then measured 1 264 px for a 1 232 px chart, which was drawn twice.
+    const t = await newPage(browser);
+    open.push(t);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await t.page.route(/\/assets\/index-[\w-]+\.css$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const script = t.page.waitForResponse(/\/assets\/index-[\w-]+\.js$/);
+    const data = encodeURIComponent(new URL('small.json', baseUrl).href);
+    await t.page.goto(appUrl(`?data=${data}`), { waitUntil: 'domcontentloaded' });
+    await (await script).finished();
+    // A few tasks for a script that was free to run to run (no frames: the held stylesheet
+    // holds rendering back).
+    await t.page.evaluate(async () => {
+      for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0));
+    });
+    await expect(
+      t.page.evaluate(() => document.documentElement.dataset['app'] ?? null),
+      'started without its stylesheet',
+    ).resolves.toBeNull();
+    release();
+    await chartOf(t.page, SMALL).waitFor({ timeout: 60_000 });
+    const filled = await t.page.locator('.timeline-chart').evaluate((el) => el.clientWidth);
+    await expect(t.page.locator('svg[role="group"]').getAttribute('width')).resolves.toBe(
+      String(filled),
+    );
+  });
+
   it('is downloaded once, the download begun before the app script', async () => {
     const t = await openWith('valid.json');
     await chartOf(t.page, EVENTS).waitFor({ timeout: 60_000 });
