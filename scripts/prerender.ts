@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { createServer, minifySync } from 'vite';
 import type { PrerenderVariant } from '../src/prerender/chart-width';
 import type { HeadTags } from '../src/prerender/page-head';
 import type { Timeline } from '../src/domain/timeline-model';
@@ -210,6 +210,13 @@ async function main(): Promise<void> {
         html: await page(state, head.eventHead(timeline, e, site), '../../'),
       });
     }
+    // The start script is copied from public/ as written, comments and all: the pages get it
+    // minified (~0.5 KB less on every first load).
+    const startScript = join(dist, 'assets/start.js');
+    const minified = minifySync('start.js', readFileSync(startScript, 'utf8'), {});
+    if (minified.errors.length > 0) throw new Error(`start.js: ${minified.errors[0]?.message}`);
+    writeFileSync(startScript, minified.code);
+
     const sheet = styles.inlineStyleSheet(styleRules);
     const sheetName = `assets/prerender-${createHash('sha256').update(sheet).digest('hex').slice(0, 8)}.css`;
     writeFileSync(join(dist, sheetName), sheet);
