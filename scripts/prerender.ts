@@ -90,6 +90,22 @@ function readerChunks(dist: string): string[] {
   return [...files];
 }
 
+/**
+ * The dataset worker's script, which public/assets/start.js starts on a `?data=` page's dataset
+ * before the app has loaded (src/data/early-read.ts).
+ */
+function workerScript(dist: string): string {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk & { readonly assets?: readonly string[] }
+  >;
+  const worker = manifest['src/data/fetch-dataset.ts']?.assets?.find((file) =>
+    /\/dataset\.worker-[\w-]+\.js$/.test(file),
+  );
+  if (!worker) throw new Error('the build manifest lists no dataset worker script');
+  return worker;
+}
+
 const HEAD_TITLE = /\s*<title>[^<]*<\/title>/;
 const HEAD_DESCRIPTION = /\s*<meta\s+name="description"[^>]*>/;
 
@@ -127,6 +143,7 @@ async function main(): Promise<void> {
     const site = head.siteRoot(process.env['SITE_URL'] || DEFAULT_SITE_URL);
     const template = readFileSync(join(dist, 'index.html'), 'utf8');
     const reader = readerChunks(dist);
+    const worker = workerScript(dist);
     const dataset: unknown = JSON.parse(
       readFileSync(join(root, 'public/data/china-dprk.json'), 'utf8'),
     );
@@ -175,7 +192,7 @@ async function main(): Promise<void> {
         html,
         APP_SCRIPT,
         (_, src: string) =>
-          `<script src="assets/start.js" data-module="${src}" data-reader="${reader.join(' ')}"></script>`,
+          `<script src="assets/start.js" data-module="${src}" data-reader="${reader.join(' ')}" data-worker="${worker}"></script>`,
         "the app's module script",
       );
       html = replaceOnce(html, HEAD_DESCRIPTION, '', '<meta name="description">');

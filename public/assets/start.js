@@ -47,16 +47,45 @@
     script.src = src;
     document.head.appendChild(script);
   };
+  // The dataset worker (data-worker), started on the dataset's address now, while the app's
+  // script downloads and starts: src/data/early-read.ts takes it over. Its replies are kept
+  // until then. False when this browser cannot start it.
+  var readEarly = function (href) {
+    var workerSrc = self.getAttribute('data-worker');
+    if (!workerSrc || !window.Worker || !window.MessageChannel) return false;
+    try {
+      var worker = new Worker(workerSrc, { type: 'module', name: 'dataset' });
+    } catch (refused) {
+      return false;
+    }
+    var read = { url: href, worker: worker, replies: [], failed: false };
+    var keep = function (event) {
+      read.replies.push(event.data);
+    };
+    var fail = function () {
+      read.failed = true;
+    };
+    worker.addEventListener('message', keep);
+    worker.addEventListener('error', fail);
+    read.release = function () {
+      worker.removeEventListener('message', keep);
+      worker.removeEventListener('error', fail);
+    };
+    worker.postMessage({ source: { url: href }, pageKeepsBytes: false });
+    window.__timelineEarlyRead = read;
+    return true;
+  };
   // A page asked for another dataset (?data=) has nothing of it to paint first: the prerendered
   // view of the bundled one is hidden (prerender.css), not shown as if it were the reader's; the
-  // download starts now, as a preload the app's fetch then takes over (the same address, resolved
-  // as src/data/dataset-url.ts does, and the same request mode), and so does the app.
+  // dataset is read from now on, by the worker (the same address, resolved as
+  // src/data/dataset-url.ts does), or else downloaded as a preload the app's fetch then takes
+  // over (the same request mode); and the app starts.
   var data = new URLSearchParams(window.location.search).get('data');
   if (data !== null && data.trim() !== '') {
     document.documentElement.classList.add('other-dataset');
     try {
       var url = new URL(data.trim(), document.baseURI);
-      if (url.protocol === 'http:' || url.protocol === 'https:') {
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && !readEarly(url.href)) {
         var link = document.createElement('link');
         link.rel = 'preload';
         link.as = 'fetch';

@@ -7,9 +7,10 @@ import type { TimelineHead } from './timeline-transfer';
 export interface WorkerRequest {
   readonly source: DatasetInput;
   /**
-   * The page keeps a copy of the bytes it sends (`chunks`): the worker then tells it where the
-   * events lie as soon as the text has parsed, and the page parses them while the worker checks
-   * the dataset (see timeline-transfer.ts).
+   * The page keeps a copy of the bytes it sends (`chunks`). Either way, the worker tells it where
+   * the events lie as soon as the text has parsed (with the bytes, moved to the page, when it
+   * has none), and the page parses them while the worker checks the dataset (see
+   * timeline-transfer.ts).
    */
   readonly pageKeepsBytes?: boolean;
 }
@@ -20,8 +21,20 @@ export interface WorkerRequest {
  */
 export type WorkerReply =
   | { readonly type: 'progress'; readonly progress: LoadProgress }
-  /** Where each event lies in the bytes the page kept (eventByteRanges), before any check. */
-  | { readonly type: 'event-ranges'; readonly ranges: Int32Array<ArrayBuffer> }
+  /**
+   * Where each event lies in the dataset's bytes (eventByteRanges), before any check, with the
+   * bytes themselves unless the page kept its own.
+   */
+  | {
+      readonly type: 'event-ranges';
+      readonly ranges: Int32Array<ArrayBuffer>;
+      readonly bytes: Uint8Array<ArrayBuffer> | null;
+    }
+  /**
+   * The worker fetched the dataset's address, from `startedAt` to `readAt` (milliseconds since
+   * the epoch, as the page's clock and the worker's have different origins).
+   */
+  | { readonly type: 'fetched'; readonly startedAt: number; readonly readAt: number }
   /** The page may parse the file's events `first` to `end` from its bytes now. */
   | { readonly type: 'event-slice'; readonly first: number; readonly end: number }
   | {

@@ -31,17 +31,27 @@ function bytesToHandBack(
 }
 
 /**
- * For a page that kept its bytes: where the events lie, and a slice message for each run of
- * EVENTS_PER_SLICE events, posted as soon as the text has parsed so that the page parses them
- * while this worker checks and models the dataset. True when posted.
+ * Where the events lie, and a slice message for each run of EVENTS_PER_SLICE events, posted as
+ * soon as the text has parsed so that the page parses them while this worker checks and models
+ * the dataset. A page that kept no bytes of its own (it sent an address or a file) gets these
+ * bytes, moved rather than copied: this worker needs only the text it decoded from them. True
+ * when posted.
  */
-function postEventRanges(bytes: Uint8Array, value: unknown): boolean {
+function postEventRanges(bytes: Uint8Array, value: unknown, pageKeepsBytes: boolean): boolean {
   const events =
     typeof value === 'object' && value !== null && 'events' in value ? value.events : null;
   if (!Array.isArray(events)) return false;
   const ranges = eventByteRanges(bytes, events.length);
   if (ranges === null) return false;
-  post({ type: 'event-ranges', ranges }, [ranges.buffer]);
+  const moved =
+    pageKeepsBytes || !(bytes.buffer instanceof ArrayBuffer)
+      ? null
+      : (bytes as Uint8Array<ArrayBuffer>);
+  if (!pageKeepsBytes && moved === null) return false;
+  post({ type: 'event-ranges', ranges, bytes: moved }, [
+    ranges.buffer,
+    ...(moved ? [moved.buffer] : []),
+  ]);
   for (let first = 0; first < events.length; first += EVENTS_PER_SLICE) {
     post({ type: 'event-slice', first, end: Math.min(first + EVENTS_PER_SLICE, events.length) });
   }
@@ -79,17 +89,30 @@ function postTimeline(timeline: Timeline, text: DatasetRead['text'], rangesPoste
   }
 }
 
+/** Milliseconds since the epoch, which the page's clock can read (its origin is not ours). */
+const now = () => performance.timeOrigin + performance.now();
+
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const { source, pageKeepsBytes = false } = event.data;
   let rangesPosted = false;
+  const startedAt = now();
+  let checking = false;
   readDatasetSource(
-    event.data.source,
-    { onProgress: (progress) => post({ type: 'progress', progress }) },
-    fastCheckDataset,
-    event.data.pageKeepsBytes
-      ? (bytes, value) => {
-          rangesPosted = postEventRanges(bytes, value);
+    source,
+    {
+      onProgress: (progress) => {
+        // The first "checking" comes once every byte is in: the time a fetch took, for the page.
+        if (progress.stage === 'checking' && !checking && 'url' in source) {
+          post({ type: 'fetched', startedAt, readAt: now() });
         }
-      : undefined,
+        checking ||= progress.stage === 'checking';
+        post({ type: 'progress', progress });
+      },
+    },
+    fastCheckDataset,
+    (bytes, value) => {
+      rangesPosted = postEventRanges(bytes, value, pageKeepsBytes);
+    },
   ).then(
     ({ result, text }) => {
       if (!result.ok) post({ type: 'problems', problems: result.problems });

@@ -8,13 +8,21 @@
 import { DATASET_LIMITS, tooLarge } from '../domain/parse-dataset-text';
 import { readDatasetTextLazily } from '../domain/read-dataset-text-lazily';
 import type { DatasetResult } from '../domain/validate-dataset';
+import { takeEarlyRead } from './early-read';
+import type { EarlyRead } from './early-read';
 import type { LoadOptions } from './load-progress';
-import { loadDatasetInWorker, startDatasetWorker } from './load-dataset-in-worker';
+import {
+  WorkerStartError,
+  loadDatasetInWorker,
+  startDatasetWorker,
+} from './load-dataset-in-worker';
 import { decodeChunks, readBody } from './read-body';
 import { declaredSize, fetchResponse } from './read-dataset-source';
 import { isOwnFormat, readImportedText } from './read-imported-text';
 
-export { DatasetFetchError, FETCH_TIMEOUT_MS } from './read-dataset-source';
+import { DatasetFetchError, FETCH_TIMEOUT_MS } from './read-dataset-source';
+
+export { DatasetFetchError, FETCH_TIMEOUT_MS };
 
 /** The first chunks, enough to hold the first 4 KB where our format names itself. */
 function headOf(chunks: readonly Uint8Array[]): Uint8Array[] {
@@ -89,6 +97,15 @@ export async function fetchDataset(
   signal?: AbortSignal,
   onProgress?: LoadOptions['onProgress'],
 ): Promise<DatasetResult> {
+  const early = takeEarlyRead(url);
+  if (early) {
+    try {
+      return await readEarly(early, url, { signal, onProgress });
+    } catch (error) {
+      // A worker that cannot start (no module workers in this browser): read it here after all.
+      if (!(error instanceof WorkerStartError)) throw error;
+    }
+  }
   const started = performance.now();
   const response = await fetchResponse(url, signal);
   const announced = Number(response.headers.get('Content-Length'));
@@ -147,9 +164,55 @@ async function readFetched(
       onParsed: (events) => onProgress?.({ stage: 'checking', events }),
     });
   }
-  // For the benchmark: where the time to the first drawing goes.
-  performance.measure('timeline:fetch', { start: started, end: fetched });
-  performance.measure('timeline:read-and-validate', { start: fetched, end: performance.now() });
-  performance.mark('timeline:data-ready');
+  markDataReady(started, fetched);
   return result;
+}
+
+/**
+ * The dataset read by the worker public/assets/start.js started on it (early-read.ts): any size,
+ * as that worker worked while the app started, where a small dataset would otherwise wait for
+ * the app to fetch and check it. The page keeps the time limit on the download itself, on its
+ * own clock, as it does for its own fetches.
+ */
+async function readEarly(
+  early: EarlyRead,
+  url: string,
+  { signal, onProgress }: LoadOptions,
+): Promise<DatasetResult> {
+  let started: number | null = null;
+  let fetched: number | null = null;
+  const stop = new AbortController();
+  const timer = setTimeout(() => {
+    const reason = `no answer within ${FETCH_TIMEOUT_MS / 1000} s`;
+    stop.abort(new DatasetFetchError(`Could not load the dataset (${reason}).`, url));
+  }, FETCH_TIMEOUT_MS);
+  try {
+    const result = await loadDatasetInWorker(
+      { url },
+      {
+        signal: signal ? AbortSignal.any([signal, stop.signal]) : stop.signal,
+        onProgress,
+        onFetched: (startedAt, readAt) => {
+          clearTimeout(timer);
+          started = startedAt;
+          fetched = readAt;
+        },
+      },
+      early.worker,
+      early,
+    );
+    markDataReady(started, fetched);
+    return result;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** For the benchmark: where the time to the first drawing goes. */
+function markDataReady(started: number | null, fetched: number | null): void {
+  if (started !== null && fetched !== null) {
+    performance.measure('timeline:fetch', { start: started, end: fetched });
+    performance.measure('timeline:read-and-validate', { start: fetched, end: performance.now() });
+  }
+  performance.mark('timeline:data-ready');
 }

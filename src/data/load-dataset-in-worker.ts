@@ -30,6 +30,57 @@ export function startDatasetWorker(): Worker {
   });
 }
 
+/** The dataset worker could not start (its script failed to load or to run). */
+export class WorkerStartError extends Error {
+  constructor(detail: string) {
+    super(`The dataset reader failed to start${detail ? `: ${detail}` : ''}.`);
+    this.name = 'WorkerStartError';
+  }
+}
+
+/**
+ * A worker already reading the dataset when the page took it over (early-read.ts): the request
+ * was posted before the page listened, and `replies` holds what the worker said meanwhile.
+ */
+export interface StartedRead {
+  readonly worker: Worker;
+  readonly replies: readonly WorkerReply[];
+}
+
+export interface WorkerLoadOptions extends LoadOptions {
+  /** When the worker fetched an address: the fetch's start and end, in the page's clock. */
+  readonly onFetched?: (startedAt: number, readAt: number) => void;
+}
+
+/**
+ * Calls `handle` with each of the worker's replies in order, one per task: first `backlog` (the
+ * replies that came before the page listened, each given its own task as a message event would
+ * have been, so that the page can paint between slices), then the live ones.
+ */
+function receiveReplies(
+  worker: Worker,
+  backlog: readonly WorkerReply[],
+  handle: (reply: WorkerReply) => void,
+): void {
+  const queue = [...backlog];
+  if (queue.length === 0) {
+    worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => handle(event.data));
+    return;
+  }
+  const turns = new MessageChannel();
+  turns.port1.onmessage = () => {
+    const reply = queue.shift();
+    if (reply !== undefined) handle(reply);
+    if (queue.length > 0) turns.port2.postMessage(null);
+    else turns.port1.close();
+  };
+  worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+    if (queue.length > 0) queue.push(event.data);
+    else handle(event.data);
+  });
+  turns.port2.postMessage(null);
+}
+
 /** Each buffer once: a transfer list that names a buffer twice is refused. */
 function buffersOf(source: DatasetInput): ArrayBuffer[] {
   if (!('chunks' in source)) return [];
@@ -45,13 +96,15 @@ function buffersOf(source: DatasetInput): ArrayBuffer[] {
  * opened, or bytes already fetched, which the page keeps a copy of) in `worker` (a new one if
  * not given), calling `onProgress` as bytes arrive and checking starts, and resolves
  * to the finished timeline or the dataset's problems. Rejects with DatasetFetchError for a network
- * or HTTP failure, and with the signal's reason when `signal` aborts (the worker is terminated, so
- * its work stops at once).
+ * or HTTP failure, WorkerStartError when the worker cannot start, and with the signal's reason
+ * when `signal` aborts (the worker is terminated, so its work stops at once). With `started`, the
+ * worker is already reading `source`: the page only takes over its replies.
  */
 export function loadDatasetInWorker(
   source: DatasetInput,
-  { signal, onProgress }: LoadOptions = {},
+  { signal, onProgress, onFetched }: WorkerLoadOptions = {},
   worker: Worker = startDatasetWorker(),
+  started?: StartedRead,
 ): Promise<DatasetResult> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
@@ -80,14 +133,20 @@ export function loadDatasetInWorker(
     const parsed = new Map<number, DatasetEvent[]>();
     const decoder = new TextDecoder();
     let assembler: TimelineAssembler | null = null;
-    worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
-      const reply = event.data;
+    receiveReplies(worker, started?.replies ?? [], (reply) => {
       switch (reply.type) {
         case 'progress':
           onProgress?.(reply.progress);
           return;
+        case 'fetched':
+          onFetched?.(
+            reply.startedAt - performance.timeOrigin,
+            reply.readAt - performance.timeOrigin,
+          );
+          return;
         case 'event-ranges':
           ranges = reply.ranges;
+          if (reply.bytes) bytes = reply.bytes;
           return;
         case 'event-slice':
           if (bytes && ranges) {
@@ -144,12 +203,9 @@ export function loadDatasetInWorker(
     });
     worker.addEventListener('error', (event) => {
       finish();
-      reject(
-        new Error(
-          `The dataset reader failed to start${event.message ? `: ${event.message}` : ''}.`,
-        ),
-      );
+      reject(new WorkerStartError(event.message));
     });
+    if (started) return;
     const request: WorkerRequest = { source, pageKeepsBytes: kept !== null };
     worker.postMessage(request, transfer);
   });

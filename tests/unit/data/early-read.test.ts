@@ -1,0 +1,153 @@
+/**
+ * A `?data=` page's early read (public/assets/start.js starts the dataset worker before the app
+ * loads): the app takes the worker over once, for its own address only, and reads what the worker
+ * said before it listened, in order, as if it had listened all along.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { generateDataset } from '../../../bench/generate-dataset';
+import type { WorkerReply } from '../../../src/data/dataset-worker-protocol';
+import { takeEarlyRead } from '../../../src/data/early-read';
+import type { EarlyRead, WithEarlyRead } from '../../../src/data/early-read';
+import { EVENTS_PER_SLICE, timelineHead } from '../../../src/data/timeline-transfer';
+import { loadDatasetInWorker } from '../../../src/data/load-dataset-in-worker';
+import { eventByteRanges } from '../../../src/domain/json-event-ranges';
+import { buildTimeline } from '../../../src/domain/timeline-model';
+
+/** A stand-in for the dataset worker: it records what the page posts and says what it is told. */
+class FakeWorker extends EventTarget {
+  readonly posted: unknown[] = [];
+  terminated = false;
+  postMessage(message: unknown): void {
+    this.posted.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  say(reply: WorkerReply): void {
+    this.dispatchEvent(new MessageEvent('message', { data: reply }));
+  }
+}
+
+const URL_READ = 'https://example.org/mine.json';
+
+/** What start.js leaves on the page: a worker, and its replies kept until the app listens. */
+function leaveEarlyRead(url: string, failed = false) {
+  const worker = new FakeWorker();
+  const released = { value: false };
+  const read: EarlyRead = {
+    url,
+    worker: worker as unknown as Worker,
+    replies: [],
+    failed,
+    release: () => {
+      released.value = true;
+    },
+  };
+  (globalThis as WithEarlyRead).__timelineEarlyRead = read;
+  return { worker, read, released };
+}
+
+afterEach(() => {
+  delete (globalThis as WithEarlyRead).__timelineEarlyRead;
+});
+
+describe('taking over the early read', () => {
+  it('gives the worker reading the app’s address, once, and stops start.js listening', () => {
+    const { read, released, worker } = leaveEarlyRead(URL_READ);
+    expect(takeEarlyRead(URL_READ)).toBe(read);
+    expect(released.value).toBe(true);
+    expect(worker.terminated).toBe(false);
+    expect(takeEarlyRead(URL_READ)).toBeNull();
+  });
+
+  it('stops a worker reading another address, and one that failed to start', () => {
+    const other = leaveEarlyRead('https://example.org/other.json');
+    expect(takeEarlyRead(URL_READ)).toBeNull();
+    expect(other.worker.terminated).toBe(true);
+
+    const failed = leaveEarlyRead(URL_READ, true);
+    expect(takeEarlyRead(URL_READ)).toBeNull();
+    expect(failed.worker.terminated).toBe(true);
+  });
+
+  it('is nothing on a page without one', () => {
+    expect(takeEarlyRead(URL_READ)).toBeNull();
+  });
+});
+
+describe('a dataset the worker began reading before the page listened', () => {
+  const dataset = generateDataset(2 * EVENTS_PER_SLICE + 7);
+  const timeline = buildTimeline(dataset, 0);
+  const bytes = new TextEncoder().encode(JSON.stringify(dataset));
+  const ranges = eventByteRanges(bytes, dataset.events.length);
+  if (!ranges) throw new Error('no event ranges in the fixture');
+  const count = dataset.events.length;
+  const slices: { first: number; end: number }[] = [];
+  for (let first = 0; first < count; first += EVENTS_PER_SLICE) {
+    slices.push({ first, end: Math.min(first + EVENTS_PER_SLICE, count) });
+  }
+  const head = timelineHead(timeline);
+  // Everything the worker says, in order: the bytes moved to the page with where the events lie,
+  // then the checked timeline, whose events the page parsed from those bytes meanwhile.
+  const replies: WorkerReply[] = [
+    { type: 'progress', progress: { stage: 'reading', loaded: 0, total: bytes.length } },
+    {
+      type: 'fetched',
+      startedAt: performance.timeOrigin + 10,
+      readAt: performance.timeOrigin + 60,
+    },
+    { type: 'progress', progress: { stage: 'checking', events: count } },
+    { type: 'event-ranges', ranges, bytes: bytes as Uint8Array<ArrayBuffer> },
+    ...slices.map(({ first, end }): WorkerReply => ({ type: 'event-slice', first, end })),
+    { type: 'timeline-head', head, bytes: null, ranges: null, keepParsed: true },
+    ...slices.map(({ first, end }): WorkerReply => ({
+      type: 'timeline-events',
+      first,
+      end,
+      json: null,
+      done: end === count,
+    })),
+  ];
+
+  it.each([0, 5, replies.length - 1, replies.length])(
+    'is read whole when %i replies came before, without asking the worker again',
+    async (before) => {
+      const { worker, read } = leaveEarlyRead(URL_READ);
+      read.replies.push(...replies.slice(0, before));
+      const taken = takeEarlyRead(URL_READ);
+      if (!taken) throw new Error('not taken');
+      const progress: string[] = [];
+      const fetched: number[][] = [];
+      const loading = loadDatasetInWorker(
+        { url: URL_READ },
+        {
+          onProgress: (p) => progress.push(p.stage),
+          onFetched: (startedAt, readAt) => fetched.push([startedAt, readAt]),
+        },
+        taken.worker,
+        taken,
+      );
+      // The kept replies are read in turns, one per task, not all at once in this one.
+      expect(progress).toEqual([]);
+      for (const reply of replies.slice(before)) worker.say(reply);
+      const result = await loading;
+      expect(result).toEqual({ ok: true, timeline });
+      expect(progress).toEqual(['reading', 'checking']);
+      expect(fetched).toEqual([[10, 60]]);
+      expect(worker.posted, 'the request was already made').toEqual([]);
+      expect(worker.terminated).toBe(true);
+    },
+  );
+
+  it('says a worker that could not start failed to start', async () => {
+    const { worker } = leaveEarlyRead(URL_READ);
+    const taken = takeEarlyRead(URL_READ);
+    if (!taken) throw new Error('not taken');
+    const loading = loadDatasetInWorker({ url: URL_READ }, {}, taken.worker, taken);
+    worker.dispatchEvent(new ErrorEvent('error', { message: 'no module workers' }));
+    await expect(loading).rejects.toMatchObject({
+      name: 'WorkerStartError',
+      message: 'The dataset reader failed to start: no module workers.',
+    });
+  });
+});
