@@ -38,10 +38,12 @@ export async function readDatasetBytes(
   fastCheck?: FastCheck,
   name?: string,
   onText?: OnText,
+  /** The bytes already decoded, as they arrived (readBody). */
+  decoded?: string,
 ): Promise<DatasetRead> {
   onProgress?.({ stage: 'checking', events: null });
   const bytes = joinChunks(chunks);
-  const text = new TextDecoder().decode(bytes);
+  const text = decoded ?? new TextDecoder().decode(bytes);
   if (!isOwnFormat(text)) {
     const { importDataset } = await import('../domain/import/import-dataset');
     const imported = importDataset(text, name === undefined ? {} : { fileName: name });
@@ -87,7 +89,7 @@ export async function readDatasetSource(
     body = source.file.stream();
   }
   if (body === null) return readDatasetBytes([], options, fastCheck, name, onText);
-  const read = await readBody(body, total, options);
+  const read = await readBody(body, total, options, { decode: true });
   if (!read.ok) return { result: tooLarge(read.bytes), text: null };
-  return readDatasetBytes(read.chunks, options, fastCheck, name, onText);
+  return readDatasetBytes(read.chunks, options, fastCheck, name, onText, read.text);
 }
