@@ -19,7 +19,7 @@
  */
 import type { Dataset, DatasetEvent } from '../domain/dataset-schema';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
-import { mustParse } from '../domain/timeline-model';
+import { mustParse, timeOrderOfFileEvents } from '../domain/timeline-model';
 
 /** Events per message: a few milliseconds each for the page to parse and model. */
 export const EVENTS_PER_SLICE = 500;
@@ -48,20 +48,31 @@ export function headBuffers(head: TimelineHead): ArrayBuffer[] {
   return [head.timeOrderOfFileEvent.buffer, head.spans.buffer, head.exact.buffer];
 }
 
+/** Where each of the file's events is in the timeline's time order. */
+function timeOrderOf(timeline: Timeline): Int32Array<ArrayBuffer> {
+  // A copy: the head's buffers are moved to the page.
+  const known = timeOrderOfFileEvents(timeline);
+  if (known) return known.slice();
+  const order = new Int32Array(timeline.dataset.events.length);
+  const indexOfData = new Map<DatasetEvent, number>();
+  timeline.dataset.events.forEach((data, i) => indexOfData.set(data, i));
+  for (const event of timeline.events) {
+    const i = indexOfData.get(event.data);
+    if (i !== undefined) order[i] = event.order;
+  }
+  return order;
+}
+
 export function timelineHead(timeline: Timeline): TimelineHead {
-  const fileEvents = timeline.dataset.events;
-  const count = fileEvents.length;
-  const timeOrderOfFileEvent = new Int32Array(count);
+  const count = timeline.dataset.events.length;
+  const timeOrderOfFileEvent = timeOrderOf(timeline);
   const spans = new Float64Array(count * 2);
   const exact = new Uint8Array(count);
   const dateLabels = new Array<string>(count);
   const reportedLabels = new Array<string | null>(count);
-  const indexOfData = new Map<DatasetEvent, number>();
-  fileEvents.forEach((data, i) => indexOfData.set(data, i));
-  for (const event of timeline.events) {
-    const i = indexOfData.get(event.data);
-    if (i === undefined) continue;
-    timeOrderOfFileEvent[i] = event.order;
+  for (let i = 0; i < count; i++) {
+    const event = timeline.events[timeOrderOfFileEvent[i] ?? -1];
+    if (event === undefined) continue;
     spans[2 * i] = event.span.start;
     spans[2 * i + 1] = event.span.end;
     exact[i] = event.exact ? 1 : 0;

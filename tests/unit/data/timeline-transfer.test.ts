@@ -68,6 +68,15 @@ describe('a timeline sent from the worker in slices', () => {
     }
   });
 
+  it('describes a timeline it did not see built as it describes one it did', () => {
+    // buildTimeline records where each file event went in time order; a timeline made some
+    // other way (a copy here) has its order found from its events instead.
+    const timeline = buildTimeline(generateDataset(300), 0);
+    const copy: Timeline = { ...timeline, events: [...timeline.events] };
+    expect(timelineHead(copy)).toEqual(timelineHead(timeline));
+    expect(acrossTheWorkerBoundary(copy, 50)).toEqual(timeline);
+  });
+
   it('carries a dataset with no events', () => {
     const timeline = buildTimeline({ ...validDataset(), events: [] }, 0);
     expect(acrossTheWorkerBoundary(timeline, 10)).toEqual(timeline);
