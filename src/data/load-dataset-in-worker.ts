@@ -53,6 +53,12 @@ export interface WorkerLoadOptions extends LoadOptions {
 }
 
 /**
+ * The channels handing out kept replies, held until they are done: a port referred to only by
+ * its own handler could be collected mid-load, and the load would wait forever.
+ */
+const turnTakers = new Set<MessageChannel>();
+
+/**
  * Calls `handle` with each of the worker's replies in order, one per task: first `backlog` (the
  * replies that came before the page listened, each given its own task as a message event would
  * have been, so that the page can paint between slices), then the live ones.
@@ -68,11 +74,16 @@ function receiveReplies(
     return;
   }
   const turns = new MessageChannel();
+  turnTakers.add(turns);
   turns.port1.onmessage = () => {
     const reply = queue.shift();
-    if (reply !== undefined) handle(reply);
+    // The next turn first, so that nothing `handle` does can stop the ones after it.
     if (queue.length > 0) turns.port2.postMessage(null);
-    else turns.port1.close();
+    else {
+      turns.port1.close();
+      turnTakers.delete(turns);
+    }
+    if (reply !== undefined) handle(reply);
   };
   worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
     if (queue.length > 0) queue.push(event.data);

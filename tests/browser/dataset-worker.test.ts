@@ -136,8 +136,9 @@ describe('a 10 000-event dataset', () => {
     const longest = await t.page.evaluate(
       () => (window as unknown as { __longestTask: number }).__longestTask,
     );
+    // Reported, not judged here: the benchmark (bench/) measures speed. No long task at all
+    // (0) is possible now that the page only parses slices and draws.
     console.info(`longest main-thread task while ${EVENTS} events loaded: ${longest} ms`);
-    expect(longest).toBeGreaterThan(0);
     // Laid out once, at the width it fills (taken from the loading view it replaced), rather
     // than first at a guessed width and again once measured, in one long task.
     const filled = await t.page.locator('.timeline-chart').evaluate((el) => el.clientWidth);
@@ -322,6 +323,12 @@ describe('the bundled dataset', () => {
   });
 });
 
+/**
+ * The page's file input once its tools are live: until their script arrives, a disabled
+ * stand-in holds their place, and a file set on it would be lost.
+ */
+const liveFileInput = (page: Page) => page.getByLabel('Open a file').and(page.locator(':enabled'));
+
 const chartOf = (page: Page, events: number) =>
   page.getByRole('group', { name: `Timeline chart, ${events} events` });
 
@@ -346,7 +353,7 @@ describe('a large file opened from disk', () => {
   it('is read in the worker and drawn', async () => {
     const t = await openWith('valid.json');
     await chartOf(t.page, EVENTS).waitFor({ timeout: 60_000 });
-    await t.page.getByLabel('Open a file').setInputFiles({
+    await liveFileInput(t.page).setInputFiles({
       name: 'mine.json',
       mimeType: 'application/json',
       buffer: Buffer.from(valid),
@@ -366,7 +373,7 @@ describe('a large file opened from disk', () => {
     t.page.on('worker', (worker) => workers.push(worker));
     await t.page.goto(appUrl());
     await waitForApp(t.page);
-    await t.page.getByLabel('Open a file').setInputFiles({
+    await liveFileInput(t.page).setInputFiles({
       name: 'broken.json',
       mimeType: 'application/json',
       buffer: Buffer.from(broken),
@@ -436,9 +443,8 @@ describe('picking another dataset while a large one loads', () => {
     await started(t.page, 1);
     // Still loading (the worker, held, has read nothing), with the page's tools live.
     await t.page.getByRole('status').filter({ hasText: 'Loading the timeline…' }).waitFor();
-    await t.page.getByLabel('Open a file').and(t.page.locator(':enabled')).waitFor();
 
-    await t.page.getByLabel('Open a file').setInputFiles({
+    await liveFileInput(t.page).setInputFiles({
       name: 'treaty.json',
       mimeType: 'application/json',
       buffer: Buffer.from(EXAMPLE_TEXT),
@@ -458,7 +464,7 @@ describe('picking another dataset while a large one loads', () => {
     const held = await holdWorkers(t.page);
     await t.page.goto(appUrl());
     await waitForApp(t.page);
-    await t.page.getByLabel('Open a file').setInputFiles({
+    await liveFileInput(t.page).setInputFiles({
       name: 'large.json',
       mimeType: 'application/json',
       buffer: Buffer.from(broken),
@@ -466,7 +472,7 @@ describe('picking another dataset while a large one loads', () => {
     await started(t.page, 1);
     await t.page.getByText('Reading large.json…').waitFor();
 
-    await t.page.getByLabel('Open a file').setInputFiles({
+    await liveFileInput(t.page).setInputFiles({
       name: 'treaty.json',
       mimeType: 'application/json',
       buffer: Buffer.from(EXAMPLE_TEXT),
