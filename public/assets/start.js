@@ -56,6 +56,8 @@
     try {
       var worker = new Worker(workerSrc, { type: 'module', name: 'dataset' });
     } catch (refused) {
+      // A policy or a browser that refuses it: the download is preloaded instead.
+      void refused;
       return false;
     }
     var read = { url: href, worker: worker, replies: [], failed: false };
