@@ -79,7 +79,10 @@ export function checkReferences(d: Dataset): Problem[] {
       }
     });
 
-    const span = spanOf(e.date);
+    // The date's span, only for the checks that compare it (a reported date, replies): most
+    // events have neither.
+    const compares = e.reported !== undefined || (e.inReplyTo?.length ?? 0) > 0;
+    const span = compares ? spanOf(e.date) : null;
     if (e.reported !== undefined && span) {
       const reported = spanOf(e.reported);
       if (reported && reported.end <= span.start) {
