@@ -20,9 +20,9 @@ import { decodeChunks, readBody } from './read-body';
 import { declaredSize, fetchResponse } from './read-dataset-source';
 import { isOwnFormat, readImportedText } from './read-imported-text';
 
-import { DatasetFetchError, FETCH_TIMEOUT_MS } from './read-dataset-source';
+import { FETCH_TIMEOUT_MS, noAnswerError } from './read-dataset-source';
 
-export { DatasetFetchError, FETCH_TIMEOUT_MS };
+export { DatasetFetchError, FETCH_TIMEOUT_MS } from './read-dataset-source';
 
 /** The first chunks, enough to hold the first 4 KB where our format names itself. */
 function headOf(chunks: readonly Uint8Array[]): Uint8Array[] {
@@ -182,10 +182,7 @@ async function readEarly(
   let started: number | null = null;
   let fetched: number | null = null;
   const stop = new AbortController();
-  const timer = setTimeout(() => {
-    const reason = `no answer within ${FETCH_TIMEOUT_MS / 1000} s`;
-    stop.abort(new DatasetFetchError(`Could not load the dataset (${reason}).`, url));
-  }, FETCH_TIMEOUT_MS);
+  const timer = setTimeout(() => stop.abort(noAnswerError(url)), FETCH_TIMEOUT_MS);
   try {
     const result = await loadDatasetInWorker(
       { url },
@@ -198,7 +195,6 @@ async function readEarly(
           fetched = readAt;
         },
       },
-      early.worker,
       early,
     );
     markDataReady(started, fetched);

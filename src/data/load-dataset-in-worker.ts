@@ -53,12 +53,6 @@ export interface WorkerLoadOptions extends LoadOptions {
 }
 
 /**
- * The channels handing out kept replies, held until they are done: a port referred to only by
- * its own handler could be collected mid-load, and the load would wait forever.
- */
-const turnTakers = new Set<MessageChannel>();
-
-/**
  * Calls `handle` with each of the worker's replies in order, one per task: first `backlog` (the
  * replies that came before the page listened, each given its own task as a message event would
  * have been, so that the page can paint between slices), then the live ones.
@@ -74,15 +68,11 @@ function receiveReplies(
     return;
   }
   const turns = new MessageChannel();
-  turnTakers.add(turns);
   turns.port1.onmessage = () => {
     const reply = queue.shift();
     // The next turn first, so that nothing `handle` does can stop the ones after it.
     if (queue.length > 0) turns.port2.postMessage(null);
-    else {
-      turns.port1.close();
-      turnTakers.delete(turns);
-    }
+    else turns.port1.close();
     if (reply !== undefined) handle(reply);
   };
   worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
@@ -108,15 +98,16 @@ function buffersOf(source: DatasetInput): ArrayBuffer[] {
  * not given), calling `onProgress` as bytes arrive and checking starts, and resolves
  * to the finished timeline or the dataset's problems. Rejects with DatasetFetchError for a network
  * or HTTP failure, WorkerStartError when the worker cannot start, and with the signal's reason
- * when `signal` aborts (the worker is terminated, so its work stops at once). With `started`, the
- * worker is already reading `source`: the page only takes over its replies.
+ * when `signal` aborts (the worker is terminated, so its work stops at once). Given a
+ * StartedRead, the worker is already reading `source`: the page only takes over its replies.
  */
 export function loadDatasetInWorker(
   source: DatasetInput,
   { signal, onProgress, onFetched }: WorkerLoadOptions = {},
-  worker: Worker = startDatasetWorker(),
-  started?: StartedRead,
+  reader: Worker | StartedRead = startDatasetWorker(),
 ): Promise<DatasetResult> {
+  const started = 'replies' in reader ? reader : null;
+  const worker = 'replies' in reader ? reader.worker : reader;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       worker.terminate();

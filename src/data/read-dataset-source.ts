@@ -18,6 +18,14 @@ export class DatasetFetchError extends Error {
 
 export const FETCH_TIMEOUT_MS = 15_000;
 
+/** A download of `url` that did not finish within FETCH_TIMEOUT_MS. */
+export function noAnswerError(url: string): DatasetFetchError {
+  return new DatasetFetchError(
+    `Could not load the dataset (no answer within ${FETCH_TIMEOUT_MS / 1000} s).`,
+    url,
+  );
+}
+
 /**
  * Where a dataset's bytes come from: an http(s) address, a file the reader opened, or bytes the
  * page has already fetched (handed over, not copied), with a name, which tells a CSV from a TSV
@@ -44,11 +52,8 @@ export async function fetchResponse(url: string, signal?: AbortSignal): Promise<
     });
   } catch (error) {
     signal?.throwIfAborted();
-    const reason =
-      error instanceof DOMException && error.name === 'TimeoutError'
-        ? `no answer within ${FETCH_TIMEOUT_MS / 1000} s`
-        : 'the network request failed';
-    throw new DatasetFetchError(`Could not load the dataset (${reason}).`, url);
+    if (error instanceof DOMException && error.name === 'TimeoutError') throw noAnswerError(url);
+    throw new DatasetFetchError('Could not load the dataset (the network request failed).', url);
   }
   if (!response.ok) {
     throw new DatasetFetchError(

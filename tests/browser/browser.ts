@@ -108,6 +108,21 @@ export async function waitForApp(page: Page): Promise<void> {
 }
 
 /**
+ * Holds back the page's requests whose address matches `pattern` until the returned `release` is
+ * called, so that a test can look at the page before they arrive. A request the page has dropped
+ * meanwhile (its worker terminated, say) is let go quietly.
+ */
+export async function holdRequests(page: Page, pattern: RegExp): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue().catch(() => undefined);
+  });
+  return release;
+}
+
+/**
  * The page's "Open a file" control once it is live: a prerendered page shows its tools before
  * their script has run, disabled until it has.
  */

@@ -12,7 +12,15 @@ import type { Browser, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate-dataset';
 import type { TestPage } from './browser';
-import { appUrl, closePagesAfterEach, launchBrowser, newPage, waitForApp } from './browser';
+import {
+  appUrl,
+  closePagesAfterEach,
+  holdRequests,
+  launchBrowser,
+  liveFileInput,
+  newPage,
+  waitForApp,
+} from './browser';
 
 const EVENTS = 10_000;
 const EXAMPLE_TEXT = readFileSync(
@@ -166,12 +174,7 @@ describe('a 10 000-event dataset', () => {
     // CSS: the loading view then measured 1 264 px for a 1 232 px chart, which was drawn twice.
     const t = await newPage(browser);
     open.push(t);
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await t.page.route(/\/assets\/index-[\w-]+\.css$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(t.page, /\/assets\/index-[\w-]+\.css$/);
     const script = t.page.waitForResponse(/\/assets\/index-[\w-]+\.js$/);
     const data = encodeURIComponent(new URL('small.json', baseUrl).href);
     await t.page.goto(appUrl(`?data=${data}`), { waitUntil: 'domcontentloaded' });
@@ -323,12 +326,6 @@ describe('the bundled dataset', () => {
   });
 });
 
-/**
- * The page's file input once its tools are live: until their script arrives, a disabled
- * stand-in holds their place, and a file set on it would be lost.
- */
-const liveFileInput = (page: Page) => page.getByLabel('Open a file').and(page.locator(':enabled'));
-
 const chartOf = (page: Page, events: number) =>
   page.getByRole('group', { name: `Timeline chart, ${events} events` });
 
@@ -353,7 +350,9 @@ describe('a large file opened from disk', () => {
   it('is read in the worker and drawn', async () => {
     const t = await openWith('valid.json');
     await chartOf(t.page, EVENTS).waitFor({ timeout: 60_000 });
-    await liveFileInput(t.page).setInputFiles({
+    await (
+      await liveFileInput(t.page)
+    ).setInputFiles({
       name: 'mine.json',
       mimeType: 'application/json',
       buffer: Buffer.from(valid),
@@ -373,7 +372,9 @@ describe('a large file opened from disk', () => {
     t.page.on('worker', (worker) => workers.push(worker));
     await t.page.goto(appUrl());
     await waitForApp(t.page);
-    await liveFileInput(t.page).setInputFiles({
+    await (
+      await liveFileInput(t.page)
+    ).setInputFiles({
       name: 'broken.json',
       mimeType: 'application/json',
       buffer: Buffer.from(broken),
@@ -414,12 +415,7 @@ describe('picking another dataset while a large one loads', () => {
         }
       };
     });
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/dataset\.worker-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue().catch(() => undefined);
-    });
+    const release = await holdRequests(page, /\/assets\/dataset\.worker-[\w-]+\.js$/);
     const workers = () =>
       page.evaluate(
         () =>
@@ -444,7 +440,9 @@ describe('picking another dataset while a large one loads', () => {
     // Still loading (the worker, held, has read nothing), with the page's tools live.
     await t.page.getByRole('status').filter({ hasText: 'Loading the timeline…' }).waitFor();
 
-    await liveFileInput(t.page).setInputFiles({
+    await (
+      await liveFileInput(t.page)
+    ).setInputFiles({
       name: 'treaty.json',
       mimeType: 'application/json',
       buffer: Buffer.from(EXAMPLE_TEXT),
@@ -464,7 +462,9 @@ describe('picking another dataset while a large one loads', () => {
     const held = await holdWorkers(t.page);
     await t.page.goto(appUrl());
     await waitForApp(t.page);
-    await liveFileInput(t.page).setInputFiles({
+    await (
+      await liveFileInput(t.page)
+    ).setInputFiles({
       name: 'large.json',
       mimeType: 'application/json',
       buffer: Buffer.from(broken),
@@ -472,7 +472,9 @@ describe('picking another dataset while a large one loads', () => {
     await started(t.page, 1);
     await t.page.getByText('Reading large.json…').waitFor();
 
-    await liveFileInput(t.page).setInputFiles({
+    await (
+      await liveFileInput(t.page)
+    ).setInputFiles({
       name: 'treaty.json',
       mimeType: 'application/json',
       buffer: Buffer.from(EXAMPLE_TEXT),

@@ -13,6 +13,7 @@ import {
   PHONE,
   appUrl,
   closePagesAfterEach,
+  holdRequests,
   launchBrowser,
   layoutShift,
   newPage,
@@ -216,12 +217,7 @@ describe('hydration', () => {
     const t = await newPage(browser, { viewport });
     open.push(t);
     // Hold the app's script back until the prerendered page has been measured.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await t.page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(t.page, /\/assets\/index-[\w-]+\.js$/);
     await watchLayoutShift(t.page);
     await t.page.goto(appUrl(''), { waitUntil: 'commit' });
     await t.page.locator('.chart-svg [data-id]').filter({ visible: true }).first().waitFor();

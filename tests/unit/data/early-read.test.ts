@@ -124,7 +124,6 @@ describe('a dataset the worker began reading before the page listened', () => {
           onProgress: (p) => progress.push(p.stage),
           onFetched: (startedAt, readAt) => fetched.push([startedAt, readAt]),
         },
-        taken.worker,
         taken,
       );
       // The kept replies are read in turns, one per task, not all at once in this one.
@@ -143,7 +142,7 @@ describe('a dataset the worker began reading before the page listened', () => {
     const { worker } = leaveEarlyRead(URL_READ);
     const taken = takeEarlyRead(URL_READ);
     if (!taken) throw new Error('not taken');
-    const loading = loadDatasetInWorker({ url: URL_READ }, {}, taken.worker, taken);
+    const loading = loadDatasetInWorker({ url: URL_READ }, {}, taken);
     worker.dispatchEvent(new ErrorEvent('error', { message: 'no module workers' }));
     await expect(loading).rejects.toMatchObject({
       name: 'WorkerStartError',
