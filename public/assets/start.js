@@ -7,7 +7,7 @@
  * It is a classic script in <head>, run before the body is parsed (it waits only for the
  * stylesheet above it, which holds the first paint back anyway): a `?data=` page can then hide
  * the bundled view before it is ever laid out (~90 ms of layout for nothing, and the script's
- * start pushed back as long) and begin its downloads at once. The app itself runs only once the
+ * start pushed back as long) and begin its downloads at once, the dataset's among them. The app itself runs only once the
  * document is parsed: it looks for #root.
  */
 (function () {
@@ -47,6 +47,64 @@
     script.src = src;
     document.head.appendChild(script);
   };
+  // The download, begun here rather than once the worker runs (~150-300 ms later): the response
+  // goes to the worker as it arrives, its status and headers, then each chunk through a channel
+  // (bodyFromPort, src/data/read-dataset-source.ts). Should the request fail before an answer, or
+  // this browser lack what it takes, the worker fetches the address itself and says what failed.
+  // read.stop, which the app calls when it is done with the worker, stops the download.
+  var deliver = function (worker, read, href) {
+    var request = function (delivered) {
+      worker.postMessage(
+        { source: { url: href, delivered: delivered }, pageKeepsBytes: false },
+        delivered ? [delivered.port] : [],
+      );
+    };
+    if (!window.AbortController || !window.ReadableStream) return request();
+    var stop = new AbortController();
+    read.stop = function () {
+      stop.abort();
+    };
+    var startedAt = performance.timeOrigin + performance.now();
+    var answered = function (response) {
+      if (!response.body) {
+        stop.abort();
+        return request();
+      }
+      var channel = new MessageChannel();
+      var port = channel.port1;
+      var headers = {};
+      ['Content-Length', 'Content-Encoding'].forEach(function (name) {
+        var value = response.headers.get(name);
+        if (value !== null) headers[name] = value;
+      });
+      request({
+        status: response.status,
+        statusText: response.statusText,
+        headers: headers,
+        port: channel.port2,
+        startedAt: startedAt,
+      });
+      port.onmessage = read.stop; // the worker has cancelled the body
+      var reader = response.body.getReader();
+      var failed = function () {
+        port.postMessage('failed');
+      };
+      var pass = function (chunk) {
+        if (chunk.done) return port.postMessage(null);
+        try {
+          port.postMessage(chunk.value, [chunk.value.buffer]);
+        } catch (notMovable) {
+          void notMovable;
+          port.postMessage(chunk.value);
+        }
+        reader.read().then(pass, failed);
+      };
+      reader.read().then(pass, failed);
+    };
+    fetch(href, { credentials: 'same-origin', signal: stop.signal }).then(answered, function () {
+      if (!stop.signal.aborted) request();
+    });
+  };
   // The dataset worker (data-worker), started on the dataset's address now, while the app's
   // script downloads and starts: src/data/early-read.ts takes it over. Its replies are kept
   // until then. False when this browser cannot start it.
@@ -73,7 +131,7 @@
       worker.removeEventListener('message', keep);
       worker.removeEventListener('error', fail);
     };
-    worker.postMessage({ source: { url: href }, pageKeepsBytes: false });
+    deliver(worker, read, href);
     window.__timelineEarlyRead = read;
     return true;
   };

@@ -95,7 +95,7 @@ const now = () => performance.timeOrigin + performance.now();
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const { source, pageKeepsBytes = false } = event.data;
   let rangesPosted = false;
-  const startedAt = now();
+  const startedAt = 'delivered' in source && source.delivered ? source.delivered.startedAt : now();
   let checking = false;
   readDatasetSource(
     source,

@@ -38,5 +38,6 @@ export function takeEarlyRead(url: string): EarlyRead | null {
   read.release();
   if (read.url === url && !read.failed) return read;
   read.worker.terminate();
+  read.stop?.();
   return null;
 }

@@ -45,6 +45,8 @@ export class WorkerStartError extends Error {
 export interface StartedRead {
   readonly worker: Worker;
   readonly replies: readonly WorkerReply[];
+  /** Stops what the page does for that read (the download start.js passes on), if anything. */
+  readonly stop?: () => void;
 }
 
 export interface WorkerLoadOptions extends LoadOptions {
@@ -111,11 +113,13 @@ export function loadDatasetInWorker(
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       worker.terminate();
+      started?.stop?.();
       reject(signal.reason);
       return;
     }
     const finish = () => {
       worker.terminate();
+      started?.stop?.();
       signal?.removeEventListener('abort', abort);
     };
     const abort = () => {

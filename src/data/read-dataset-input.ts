@@ -9,7 +9,7 @@ import type { DatasetResult, FastCheck } from '../domain/validate-dataset';
 import type { LoadOptions } from './load-progress';
 import { joinChunks, readBody } from './read-body';
 import type { DatasetInput } from './read-dataset-source';
-import { declaredSize, fetchResponse } from './read-dataset-source';
+import { declaredSize, deliveredResponse, fetchResponse } from './read-dataset-source';
 import { importedResult, isOwnFormat } from './read-imported-text';
 
 /**
@@ -74,7 +74,9 @@ export async function readDatasetSource(
   const name = 'url' in source ? source.url : source.name;
   if ('chunks' in source) return readDatasetBytes(source.chunks, options, fastCheck, name, onText);
   if ('url' in source) {
-    const response = await fetchResponse(source.url, options.signal);
+    const response = source.delivered
+      ? deliveredResponse(source.url, source.delivered)
+      : await fetchResponse(source.url, options.signal);
     total = declaredSize(response);
     const announced = Number(response.headers.get('Content-Length'));
     // Refuse before downloading what the server says is too large.

@@ -32,9 +32,64 @@ export function noAnswerError(url: string): DatasetFetchError {
  * sheet.
  */
 export type DatasetInput =
-  | { readonly url: string }
+  | { readonly url: string; readonly delivered?: DeliveredResponse }
   | { readonly file: Blob; readonly name?: string | undefined }
   | { readonly chunks: readonly Uint8Array[]; readonly name?: string | undefined };
+
+/**
+ * A response the page fetched itself and passes on as it arrives (public/assets/start.js starts
+ * the download before the worker can run): its headers, and its body's chunks through `port`
+ * (see bodyFromPort).
+ */
+export interface DeliveredResponse {
+  readonly status: number;
+  readonly statusText: string;
+  readonly port: MessagePort;
+  /** The response's Content-Length and Content-Encoding, where it had them. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** When the page began the request, in milliseconds since the epoch. */
+  readonly startedAt: number;
+}
+
+/**
+ * The body the page passes through `port`: each message a chunk (Uint8Array), then null at its
+ * end, or any other value when the download failed. Cancelling it tells the page to stop.
+ */
+export function bodyFromPort(port: MessagePort, url: string): ReadableStream<Uint8Array> {
+  const done = () => {
+    port.onmessage = null;
+    port.close();
+  };
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      port.onmessage = (event: MessageEvent<unknown>) => {
+        const chunk = event.data;
+        // (Any realm's Uint8Array: instanceof would refuse one made in another.)
+        if (ArrayBuffer.isView(chunk)) {
+          controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+          return;
+        }
+        done();
+        if (chunk === null) controller.close();
+        else {
+          controller.error(
+            new DatasetFetchError('Could not load the dataset (the network request failed).', url),
+          );
+        }
+      };
+    },
+    cancel() {
+      port.postMessage('cancel');
+      done();
+    },
+  });
+}
+
+/** The response the page passed on, read as if fetched here (checkResponse, then its body). */
+export function deliveredResponse(url: string, delivered: DeliveredResponse): Response {
+  const { status, statusText, headers, port } = delivered;
+  return checkResponse(new Response(bodyFromPort(port, url), { status, statusText, headers }), url);
+}
 
 /**
  * Fetches `url`. Network and HTTP failures throw DatasetFetchError (react-query retries those);
@@ -55,7 +110,13 @@ export async function fetchResponse(url: string, signal?: AbortSignal): Promise<
     if (error instanceof DOMException && error.name === 'TimeoutError') throw noAnswerError(url);
     throw new DatasetFetchError('Could not load the dataset (the network request failed).', url);
   }
+  return checkResponse(response, url);
+}
+
+/** The response, if it is a success; else the server's answer as a DatasetFetchError. */
+function checkResponse(response: Response, url: string): Response {
   if (!response.ok) {
+    void response.body?.cancel().catch(() => undefined);
     throw new DatasetFetchError(
       `Could not load the dataset: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
       url,

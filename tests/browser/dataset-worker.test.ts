@@ -456,6 +456,30 @@ describe('picking another dataset while a large one loads', () => {
     await expect(chartNames()).resolves.toEqual(['Timeline chart, 2 events']);
   });
 
+  it('stops the download begun for it when a file is opened instead', async () => {
+    // public/assets/start.js downloads a `?data=` address for the worker from the first moment.
+    const t = await newPage(browser);
+    open.push(t);
+    const dataset = new URL('held.json', baseUrl).href;
+    const failed = new Promise<string>((resolve) => {
+      t.page.on('requestfailed', (request) => {
+        if (request.url() === dataset) resolve(request.failure()?.errorText ?? '');
+      });
+    });
+    await t.page.goto(appUrl(`?data=${encodeURIComponent(dataset)}`));
+    // Half of it read (the server holds the rest back): the download is under way.
+    await t.page.getByRole('progressbar', { name: 'Loading the dataset' }).waitFor();
+    await (
+      await liveFileInput(t.page)
+    ).setInputFiles({
+      name: 'treaty.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(EXAMPLE_TEXT),
+    });
+    await chartOf(t.page, 2).waitFor({ timeout: 15_000 });
+    await expect(failed).resolves.toBe('net::ERR_ABORTED');
+  });
+
   it('stops reading a large file when another is opened', async () => {
     const t = await newPage(browser);
     open.push(t);

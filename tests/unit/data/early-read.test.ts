@@ -34,6 +34,8 @@ const URL_READ = 'https://example.org/mine.json';
 function leaveEarlyRead(url: string, failed = false) {
   const worker = new FakeWorker();
   const released = { value: false };
+  // The download start.js passes on to the worker, which the app stops with the worker.
+  const download = { stopped: false };
   const read: EarlyRead = {
     url,
     worker: worker as unknown as Worker,
@@ -42,9 +44,12 @@ function leaveEarlyRead(url: string, failed = false) {
     release: () => {
       released.value = true;
     },
+    stop: () => {
+      download.stopped = true;
+    },
   };
   (globalThis as WithEarlyRead).__timelineEarlyRead = read;
-  return { worker, read, released };
+  return { worker, read, released, download };
 }
 
 afterEach(() => {
@@ -64,10 +69,12 @@ describe('taking over the early read', () => {
     const other = leaveEarlyRead('https://example.org/other.json');
     expect(takeEarlyRead(URL_READ)).toBeNull();
     expect(other.worker.terminated).toBe(true);
+    expect(other.download.stopped).toBe(true);
 
     const failed = leaveEarlyRead(URL_READ, true);
     expect(takeEarlyRead(URL_READ)).toBeNull();
     expect(failed.worker.terminated).toBe(true);
+    expect(failed.download.stopped).toBe(true);
   });
 
   it('is nothing on a page without one', () => {
@@ -112,7 +119,7 @@ describe('a dataset the worker began reading before the page listened', () => {
   it.each([0, 5, replies.length - 1, replies.length])(
     'is read whole when %i replies came before, without asking the worker again',
     async (before) => {
-      const { worker, read } = leaveEarlyRead(URL_READ);
+      const { worker, read, download } = leaveEarlyRead(URL_READ);
       read.replies.push(...replies.slice(0, before));
       const taken = takeEarlyRead(URL_READ);
       if (!taken) throw new Error('not taken');
@@ -135,8 +142,22 @@ describe('a dataset the worker began reading before the page listened', () => {
       expect(fetched).toEqual([[10, 60]]);
       expect(worker.posted, 'the request was already made').toEqual([]);
       expect(worker.terminated).toBe(true);
+      expect(download.stopped).toBe(true);
     },
   );
+
+  it('stops the worker and the download it was given when the reader picks another dataset', async () => {
+    const { worker, download } = leaveEarlyRead(URL_READ);
+    const taken = takeEarlyRead(URL_READ);
+    if (!taken) throw new Error('not taken');
+    const choice = new AbortController();
+    const loading = loadDatasetInWorker({ url: URL_READ }, { signal: choice.signal }, taken);
+    expect(download.stopped).toBe(false);
+    choice.abort(new Error('another dataset'));
+    await expect(loading).rejects.toThrow('another dataset');
+    expect(worker.terminated).toBe(true);
+    expect(download.stopped).toBe(true);
+  });
 
   it('says a worker that could not start failed to start', async () => {
     const { worker } = leaveEarlyRead(URL_READ);
