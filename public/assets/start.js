@@ -49,14 +49,14 @@
   };
   // The download, begun here rather than once the worker runs (~150-300 ms later): the response
   // goes to the worker as it arrives, its status and headers, then each chunk through a channel
-  // (bodyFromPort, src/data/read-dataset-source.ts). Should the request fail before an answer, or
-  // this browser lack what it takes, the worker fetches the address itself and says what failed.
-  // read.stop, which the app calls when it is done with the worker, stops the download.
+  // (bodyFromPort, src/data/read-dataset-source.ts), or the news that it failed. Should this
+  // browser lack what it takes, the worker fetches the address itself. read.stop, which the app
+  // calls when it is done with the worker, stops the download.
   var deliver = function (worker, read, href) {
     var request = function (delivered) {
       worker.postMessage(
         { source: { url: href, delivered: delivered }, pageKeepsBytes: false },
-        delivered ? [delivered.port] : [],
+        delivered && delivered.port ? [delivered.port] : [],
       );
     };
     if (!window.AbortController || !window.ReadableStream) return request();
@@ -102,7 +102,8 @@
       reader.read().then(pass, failed);
     };
     fetch(href, { credentials: 'same-origin', signal: stop.signal }).then(answered, function () {
-      if (!stop.signal.aborted) request();
+      // Said to the worker, not asked again: react-query's retry is the one second attempt.
+      if (!stop.signal.aborted) request({ failed: true, startedAt: startedAt });
     });
   };
   // The dataset worker (data-worker), started on the dataset's address now, while the app's

@@ -18,6 +18,11 @@ export class DatasetFetchError extends Error {
 
 export const FETCH_TIMEOUT_MS = 15_000;
 
+/** A request for `url` that failed before any answer, or a download cut short. */
+function networkError(url: string): DatasetFetchError {
+  return new DatasetFetchError('Could not load the dataset (the network request failed).', url);
+}
+
 /** A download of `url` that did not finish within FETCH_TIMEOUT_MS. */
 export function noAnswerError(url: string): DatasetFetchError {
   return new DatasetFetchError(
@@ -41,7 +46,16 @@ export type DatasetInput =
  * the download before the worker can run): its headers, and its body's chunks through `port`
  * (see bodyFromPort).
  */
-export interface DeliveredResponse {
+export type DeliveredResponse = AnsweredRequest | FailedRequest;
+
+/** A request that failed before any answer (the network, or a refused cross-origin request). */
+export interface FailedRequest {
+  readonly failed: true;
+  readonly startedAt: number;
+}
+
+/** A request the server answered: its status and headers, and its body through `port`. */
+export interface AnsweredRequest {
   readonly status: number;
   readonly statusText: string;
   readonly port: MessagePort;
@@ -72,9 +86,7 @@ export function bodyFromPort(port: MessagePort, url: string): ReadableStream<Uin
         done();
         if (chunk === null) controller.close();
         else {
-          controller.error(
-            new DatasetFetchError('Could not load the dataset (the network request failed).', url),
-          );
+          controller.error(networkError(url));
         }
       };
     },
@@ -87,6 +99,7 @@ export function bodyFromPort(port: MessagePort, url: string): ReadableStream<Uin
 
 /** The response the page passed on, read as if fetched here (checkResponse, then its body). */
 export function deliveredResponse(url: string, delivered: DeliveredResponse): Response {
+  if ('failed' in delivered) throw networkError(url);
   const { status, statusText, headers, port } = delivered;
   return checkResponse(new Response(bodyFromPort(port, url), { status, statusText, headers }), url);
 }
@@ -108,7 +121,7 @@ export async function fetchResponse(url: string, signal?: AbortSignal): Promise<
   } catch (error) {
     signal?.throwIfAborted();
     if (error instanceof DOMException && error.name === 'TimeoutError') throw noAnswerError(url);
-    throw new DatasetFetchError('Could not load the dataset (the network request failed).', url);
+    throw networkError(url);
   }
   return checkResponse(response, url);
 }

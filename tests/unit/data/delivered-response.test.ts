@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../bench/generate-dataset';
 import type { LoadProgress } from '../../../src/data/load-progress';
 import { readDatasetSource } from '../../../src/data/read-dataset-input';
-import type { DeliveredResponse } from '../../../src/data/read-dataset-source';
+import type { AnsweredRequest } from '../../../src/data/read-dataset-source';
 import { bodyFromPort, deliveredResponse } from '../../../src/data/read-dataset-source';
 import { DATASET_LIMITS } from '../../../src/domain/read-dataset-text';
 
@@ -16,7 +16,7 @@ const URL_READ = 'https://example.org/mine.json';
 /** What start.js does with a response: its status and headers, then its chunks, then null. */
 function passOn(
   chunks: readonly (Uint8Array | null | string)[],
-  answer: Partial<Pick<DeliveredResponse, 'status' | 'statusText' | 'headers'>> = {},
+  answer: Partial<Pick<AnsweredRequest, 'status' | 'statusText' | 'headers'>> = {},
 ) {
   const channel = new MessageChannel();
   const heard: unknown[] = [];
@@ -27,7 +27,7 @@ function passOn(
     };
   });
   for (const chunk of chunks) channel.port1.postMessage(chunk);
-  const delivered: DeliveredResponse = {
+  const delivered: AnsweredRequest = {
     status: 200,
     statusText: 'OK',
     headers: {},
@@ -80,6 +80,12 @@ describe('a response passed on to the worker', () => {
     );
     await expect(cancelled).resolves.toBe('cancel');
     close();
+  });
+
+  it('says the request failed when it failed before any answer', () => {
+    expect(() => deliveredResponse(URL_READ, { failed: true, startedAt: Date.now() })).toThrow(
+      'Could not load the dataset (the network request failed).',
+    );
   });
 
   it('is read and checked like a fetched one, with the bytes read of the size declared', async () => {
