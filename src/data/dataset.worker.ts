@@ -37,11 +37,16 @@ function bytesToHandBack(
  * bytes, moved rather than copied: this worker needs only the text it decoded from them. True
  * when posted.
  */
-function postEventRanges(bytes: Uint8Array, value: unknown, pageKeepsBytes: boolean): boolean {
+function postEventRanges(
+  bytes: Uint8Array,
+  value: unknown,
+  pageKeepsBytes: boolean,
+  known?: Int32Array<ArrayBuffer>,
+): boolean {
   const events =
     typeof value === 'object' && value !== null && 'events' in value ? value.events : null;
   if (!Array.isArray(events)) return false;
-  const ranges = eventByteRanges(bytes, events.length);
+  const ranges = known ?? eventByteRanges(bytes, events.length);
   if (ranges === null) return false;
   const moved =
     pageKeepsBytes || !(bytes.buffer instanceof ArrayBuffer)
@@ -110,8 +115,8 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       },
     },
     fastCheckDataset,
-    (bytes, value) => {
-      rangesPosted = postEventRanges(bytes, value, pageKeepsBytes);
+    (bytes, value, ranges) => {
+      rangesPosted = postEventRanges(bytes, value, pageKeepsBytes, ranges);
     },
   ).then(
     ({ result, text }) => {

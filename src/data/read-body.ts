@@ -19,6 +19,11 @@ export interface BodyLimits {
    * network anyway, rather than all of it at the end: 9 MB took ~130 ms to decode in one go.
    */
   readonly decode?: boolean;
+  /**
+   * Each chunk, as it arrives, for a reader that keeps the bytes itself (json-event-stream.ts):
+   * then they are neither kept nor decoded here.
+   */
+  readonly onChunk?: (chunk: Uint8Array) => void;
 }
 
 /**
@@ -30,7 +35,7 @@ export async function readBody(
   body: ReadableStream<Uint8Array>,
   total: number | null,
   { signal, onProgress }: LoadOptions,
-  { maxBytes = DATASET_LIMITS.maxBytes, decode = false }: BodyLimits = {},
+  { maxBytes = DATASET_LIMITS.maxBytes, decode = false, onChunk }: BodyLimits = {},
 ): Promise<BodyRead> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
@@ -47,7 +52,8 @@ export async function readBody(
       signal?.throwIfAborted();
       if (done) break;
       bytes += value.byteLength;
-      if (bytes <= maxBytes) {
+      if (onChunk) onChunk(value);
+      else if (bytes <= maxBytes) {
         chunks.push(value);
         if (decoder) texts.push(decoder.decode(value, { stream: true }));
       } else {

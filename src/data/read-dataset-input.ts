@@ -4,7 +4,13 @@
  * in another format (TimelineJS JSON, a sheet), the importer. The dataset worker runs it for large
  * datasets.
  */
-import { DATASET_LIMITS, readDatasetText, tooLarge } from '../domain/read-dataset-text';
+import { JsonEventStream } from '../domain/json-event-stream';
+import {
+  DATASET_LIMITS,
+  readDatasetText,
+  readParsedDataset,
+  tooLarge,
+} from '../domain/read-dataset-text';
 import type { DatasetResult, FastCheck } from '../domain/validate-dataset';
 import type { LoadOptions } from './load-progress';
 import { joinChunks, readBody } from './read-body';
@@ -30,7 +36,12 @@ export interface DatasetRead {
  * Called with the bytes and the value JSON.parse made of them, once the text has passed the
  * checks before the schema (size, syntax, depth, repeated keys, event count).
  */
-export type OnText = (bytes: Uint8Array, value: unknown) => void;
+export type OnText = (
+  bytes: Uint8Array,
+  value: unknown,
+  /** Where each event lies in the bytes (eventByteRanges), when already known. */
+  ranges?: Int32Array<ArrayBuffer>,
+) => void;
 
 export async function readDatasetBytes(
   chunks: readonly Uint8Array[],
@@ -91,7 +102,36 @@ export async function readDatasetSource(
     body = source.file.stream();
   }
   if (body === null) return readDatasetBytes([], options, fastCheck, name, onText);
-  const read = await readBody(body, total, options, { decode: true });
+  return readStreamed(body, total, options, fastCheck, name, onText);
+}
+
+/**
+ * Reads a body while its events are parsed as they arrive (json-event-stream.ts), then checks and
+ * models the dataset; text the stream cannot vouch for (another format, or a problem anywhere) is
+ * read from its bytes as readDatasetBytes does, which describes what is wrong.
+ */
+async function readStreamed(
+  body: ReadableStream<Uint8Array>,
+  total: number | null,
+  options: LoadOptions,
+  fastCheck: FastCheck | undefined,
+  name: string | undefined,
+  onText: OnText | undefined,
+): Promise<DatasetRead> {
+  const stream = new JsonEventStream(DATASET_LIMITS.maxBytes, DATASET_LIMITS.maxDepth, total);
+  const read = await readBody(body, total, options, { onChunk: (chunk) => stream.push(chunk) });
   if (!read.ok) return { result: tooLarge(read.bytes), text: null };
-  return readDatasetBytes(read.chunks, options, fastCheck, name, onText, read.text);
+  const { bytes, parsed } = stream.finish();
+  const head = new TextDecoder().decode(bytes.subarray(0, 4096));
+  if (!parsed || !isOwnFormat(head)) {
+    return readDatasetBytes([bytes], options, fastCheck, name, onText);
+  }
+  const { onProgress } = options;
+  onProgress?.({ stage: 'checking', events: null });
+  const result = readParsedDataset(parsed.value, undefined, {
+    onParsed: (events) => onProgress?.({ stage: 'checking', events }),
+    onValue: (value) => onText?.(bytes, value, parsed.ranges),
+    fastCheck,
+  });
+  return { result, text: { bytes, value: parsed.value } };
 }

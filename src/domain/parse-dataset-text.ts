@@ -126,7 +126,6 @@ export function parseDatasetText(
   if (typeof text !== 'string') return refuse('the file could not be read as text');
   const maxBytes = limitOf(limits?.maxBytes, DATASET_LIMITS.maxBytes);
   const maxDepth = limitOf(limits?.maxDepth, DATASET_LIMITS.maxDepth);
-  const maxEvents = limitOf(limits?.maxEvents, DATASET_LIMITS.maxEvents);
 
   // Every UTF-16 unit is at least one byte, so a long string is refused without counting.
   const size = hooks?.bytes ?? (text.length > maxBytes ? text.length : utf8Length(text));
@@ -152,6 +151,20 @@ export function parseDatasetText(
     }
   }
 
+  return acceptParsedValue(value, limits, hooks);
+}
+
+/**
+ * The rest of parseDatasetText for a value parsed from text it would have accepted as it is
+ * (size, syntax, depth, no repeated key), such as json-event-stream.ts vouches for: the event
+ * count, then the hooks.
+ */
+export function acceptParsedValue(
+  value: unknown,
+  limits?: Partial<DatasetLimits>,
+  hooks?: ParseHooks,
+): ParsedText {
+  const maxEvents = limitOf(limits?.maxEvents, DATASET_LIMITS.maxEvents);
   // Refuse an oversized list of events before the schema spends time on each one.
   const events: unknown =
     typeof value === 'object' && value !== null && 'events' in value ? value.events : undefined;
