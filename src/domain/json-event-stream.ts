@@ -75,12 +75,12 @@ export class JsonEventStream {
   constructor(
     private readonly maxBytes: number,
     private readonly maxDepth: number,
-    /** The size the server declared, when it did: the buffer is made that large at once. */
+    /** The size to expect, when known or guessed: the buffer is made that large at once. */
     expected: number | null = null,
     /** Events parsed at a time, once that many have arrived. */
     private readonly eventsPerParse = EVENTS_PER_PARSE,
   ) {
-    const initial = expected !== null && expected <= maxBytes ? expected : 1 << 20;
+    const initial = expected !== null ? Math.min(expected, maxBytes) : 1 << 20;
     this.buffer = new Uint8Array(Math.max(initial, 16));
   }
 
