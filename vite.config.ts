@@ -42,8 +42,34 @@ function contentSecurityPolicy(policy: string): Plugin {
   };
 }
 
+/**
+ * Marks the app's entry chunk for eager compilation (V8's explicit compile hints, Chrome 136 on):
+ * its functions are then compiled while the script streams in, off the main thread, rather than
+ * one by one on the main thread as each is first called. Nearly all of it runs on load. At 100
+ * events, in 10 interleaved runs each, the chart was drawn ~50-150 ms sooner (medians 830 and
+ * 979 ms) with ~70 ms less in long tasks; at 10 000 events no change. Other browsers ignore the
+ * comment.
+ */
+function compileHints(): Plugin {
+  return {
+    name: 'china-dprk-timeline:compile-hints',
+    apply: 'build',
+    generateBundle: {
+      // After Vite's own pass, which puts its preamble at the top of the chunk.
+      order: 'post',
+      handler(_, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk' && chunk.isEntry) {
+            chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+          }
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(CONTENT_SECURITY_POLICY)],
+  plugins: [react(), contentSecurityPolicy(CONTENT_SECURITY_POLICY), compileHints()],
   base: './',
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

@@ -108,6 +108,16 @@ describe('the HTML before any script runs', () => {
     expect(html).not.toMatch(/\sstyle="/);
   });
 
+  it('asks for the app’s script to be compiled as it streams in, all of it (V8 compile hints)', async () => {
+    const html = await rawHtml('');
+    const entry = /data-module="([^"]+)"/.exec(html)?.[1];
+    expect(entry).toMatch(/\.js$/);
+    // V8 reads the hint only at the top, before any function it would otherwise compile lazily.
+    expect(await rawHtml(entry?.replace(/^\.\//, '') ?? '')).toMatch(
+      /^\/\/# allFunctionsCalledOnLoad\n/,
+    );
+  });
+
   it('serves robots.txt and a sitemap naming the home page and every event page', async () => {
     expect(await rawHtml('robots.txt')).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
     const sitemap = await rawHtml('sitemap.xml');
