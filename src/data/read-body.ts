@@ -42,6 +42,8 @@ export async function readBody(
   const decoder = decode ? new TextDecoder() : null;
   const texts: string[] = [];
   let bytes = 0;
+  let reported = 0;
+  const step = total !== null && total > 0 ? total / 100 : 1_000_000;
   const abort = () => void reader.cancel(signal?.reason).catch(() => undefined);
   signal?.addEventListener('abort', abort, { once: true });
   try {
@@ -60,8 +62,13 @@ export async function readBody(
         chunks.length = 0;
         texts.length = 0;
       }
-      // Each chunk (tens of kB) is reported: React batches the re-renders this causes.
-      onProgress?.({ stage: 'reading', loaded: bytes, total });
+      // Each hundredth of the total (or each megabyte, the total unknown) is reported, not
+      // each chunk: 90 MB arrive in some 1 400 chunks, and every report is a render of the
+      // progress bar (and, from the worker, a message), on a page that should be free.
+      if (bytes - reported >= step) {
+        reported = bytes;
+        onProgress?.({ stage: 'reading', loaded: bytes, total });
+      }
     }
   } finally {
     signal?.removeEventListener('abort', abort);

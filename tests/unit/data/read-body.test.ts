@@ -29,6 +29,25 @@ describe('readBody', () => {
     expect(progress.at(-1)).toEqual({ stage: 'reading', loaded: 10, total: 10 });
   });
 
+  it('reports a download a hundredth at a time, or a megabyte at a time, not every chunk', async () => {
+    const chunk = new Uint8Array(1_000);
+    for (const total of [1_000_000, null]) {
+      const loaded: number[] = [];
+      const chunks = Array.from({ length: total === null ? 3_000 : 1_000 }, () => chunk);
+      await readBody(streamOf(chunks, true).stream, total, {
+        onProgress: (p) => {
+          if (p.stage === 'reading') loaded.push(p.loaded);
+        },
+      });
+      const size = chunks.length * chunk.length;
+      // The start, each step, the end: in order, with nothing skipped at the end.
+      expect(loaded.length).toBeLessThanOrEqual(total === null ? 5 : 102);
+      expect(loaded.length).toBeGreaterThanOrEqual(total === null ? 4 : 100);
+      expect(loaded).toEqual([...loaded].sort((a, b) => a - b));
+      expect(loaded.at(-1)).toBe(size);
+    }
+  });
+
   it('decodes the text as it arrives, when asked, as decodeChunks would at the end', async () => {
     // "é" split between two chunks (its two bytes at 9 and 10), and a byte order mark, which
     // decoding drops.
