@@ -368,7 +368,9 @@ ${QUIET_MS / 1000} s: both pages draw more than once before they settle (vis-tim
 redraws on a timer, for its current-time line, so its last draw is where it first paused). Fetch,
 read + validate and render are the app's own \`timeline:fetch\`, \`timeline:read-and-validate\`
 and \`timeline:render\` (data ready to chart drawn) performance measures (— when the build does
-not make them).
+not make them). The worker parses the events as their bytes arrive, so \`timeline:fetch\` (the
+page's request to the last byte the worker took in) includes the parsing it kept up with, and
+read + validate is what is left after it.
 
 ${args.details}
 ${
