@@ -125,7 +125,9 @@ describe('a dataset parsed as it arrives', () => {
           const bytes = new TextEncoder().encode(text);
           const { bytes: kept, parsed } = stream(bytes, cuts, maxDepth, undefined, eventsPerParse);
           expect(Buffer.from(kept).equals(Buffer.from(bytes))).toBe(true);
-          const quick = quickParseJson(text.replace(/^\uFEFF/, ''), maxDepth);
+          // The text as the reader decodes the bytes (a lone surrogate, which the breakage can
+          // leave, is encoded as U+FFFD; a byte order mark is dropped).
+          const quick = quickParseJson(new TextDecoder().decode(bytes), maxDepth);
           if (!parsed) {
             // Not vouched for: the quick path does not either, or the file is not of this shape.
             const value = quick?.value as { events?: unknown } | undefined;
