@@ -73,6 +73,11 @@ export default defineConfig({
   base: './',
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
+  worker: {
+    // A module worker, split like the app: what it loads only for a broken dataset (the schema
+    // that words the problems, the importers) stays out of the script it starts with.
+    format: 'es',
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

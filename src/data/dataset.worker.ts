@@ -4,7 +4,6 @@
  * slices of events (timeline-transfer.ts). The page starts one worker per load and terminates it
  * when the load is cancelled or done.
  */
-import { fastCheckDataset } from '../domain/dataset-fast-check';
 import { eventByteRanges } from '../domain/json-event-ranges';
 import type { Timeline } from '../domain/timeline-model';
 import type { WorkerReply, WorkerRequest } from './dataset-worker-protocol';
@@ -114,7 +113,6 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
         post({ type: 'progress', progress });
       },
     },
-    fastCheckDataset,
     (bytes, value, ranges) => {
       rangesPosted = postEventRanges(bytes, value, pageKeepsBytes, ranges);
     },

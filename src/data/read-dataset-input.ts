@@ -1,17 +1,16 @@
 /**
  * Reads a dataset from an address or a file, start to finish: fetch, bytes read with progress,
- * then size, JSON, schema and references (readDatasetText) and the timeline model, or, for a file
- * in another format (TimelineJS JSON, a sheet), the importer. The dataset worker runs it for large
- * datasets.
+ * then size, JSON, schema and references and the timeline model, or, for a file in another format
+ * (TimelineJS JSON, a sheet), the importer. The dataset worker runs it. The schema (zod) is
+ * loaded only to word a broken dataset's problems (validate-dataset-lazily.ts): the fast check
+ * accepts a valid one, and the worker starts sooner without it.
  */
+import { DATASET_LIMITS, tooLarge } from '../domain/dataset-limits';
 import { JsonEventStream } from '../domain/json-event-stream';
-import {
-  DATASET_LIMITS,
-  readDatasetText,
-  readParsedDataset,
-  tooLarge,
-} from '../domain/read-dataset-text';
-import type { DatasetResult, FastCheck } from '../domain/validate-dataset';
+import { acceptParsedValue } from '../domain/parse-dataset-text';
+import { readDatasetTextLazily } from '../domain/read-dataset-text-lazily';
+import type { DatasetResult } from '../domain/validate-dataset';
+import { validateDatasetLazily } from '../domain/validate-dataset-lazily';
 import type { LoadOptions } from './load-progress';
 import { joinChunks, readBody } from './read-body';
 import type { DatasetInput } from './read-dataset-source';
@@ -46,7 +45,6 @@ export type OnText = (
 export async function readDatasetBytes(
   chunks: readonly Uint8Array[],
   { onProgress }: LoadOptions,
-  fastCheck?: FastCheck,
   name?: string,
   onText?: OnText,
   /** The bytes already decoded, as they arrived (readBody). */
@@ -61,13 +59,12 @@ export async function readDatasetBytes(
     return { result: importedResult(imported), text: null };
   }
   let value: unknown;
-  const result = readDatasetText(text, undefined, {
+  const result = await readDatasetTextLazily(text, undefined, {
     onParsed: (events) => onProgress?.({ stage: 'checking', events }),
     onValue: (parsed) => {
       value = parsed;
       onText?.(bytes, parsed);
     },
-    fastCheck,
     bytes: bytes.byteLength,
   });
   return { result, text: { bytes, value } };
@@ -77,14 +74,13 @@ export async function readDatasetBytes(
 export async function readDatasetSource(
   source: DatasetInput,
   options: LoadOptions = {},
-  fastCheck?: FastCheck,
   onText?: OnText,
 ): Promise<DatasetRead> {
   let body: ReadableStream<Uint8Array> | null;
   let total: number | null;
   let expected: number | null;
   const name = 'url' in source ? source.url : source.name;
-  if ('chunks' in source) return readDatasetBytes(source.chunks, options, fastCheck, name, onText);
+  if ('chunks' in source) return readDatasetBytes(source.chunks, options, name, onText);
   if ('url' in source) {
     const response = source.delivered
       ? deliveredResponse(source.url, source.delivered)
@@ -107,8 +103,8 @@ export async function readDatasetSource(
     if (total > DATASET_LIMITS.maxBytes) return { result: tooLarge(total), text: null };
     body = source.file.stream();
   }
-  if (body === null) return readDatasetBytes([], options, fastCheck, name, onText);
-  return readStreamed(body, total, expected, options, fastCheck, name, onText);
+  if (body === null) return readDatasetBytes([], options, name, onText);
+  return readStreamed(body, total, expected, options, name, onText);
 }
 
 /**
@@ -122,7 +118,6 @@ async function readStreamed(
   /** How many bytes to make room for at first (the stream grows its buffer beyond it). */
   expected: number | null,
   options: LoadOptions,
-  fastCheck: FastCheck | undefined,
   name: string | undefined,
   onText: OnText | undefined,
 ): Promise<DatasetRead> {
@@ -132,14 +127,14 @@ async function readStreamed(
   const { bytes, parsed } = stream.finish();
   const head = new TextDecoder().decode(bytes.subarray(0, 4096));
   if (!parsed || !isOwnFormat(head)) {
-    return readDatasetBytes([bytes], options, fastCheck, name, onText);
+    return readDatasetBytes([bytes], options, name, onText);
   }
   const { onProgress } = options;
   onProgress?.({ stage: 'checking', events: null });
-  const result = readParsedDataset(parsed.value, undefined, {
+  const accepted = acceptParsedValue(parsed.value, undefined, {
     onParsed: (events) => onProgress?.({ stage: 'checking', events }),
     onValue: (value) => onText?.(bytes, value, parsed.ranges),
-    fastCheck,
   });
+  const result = accepted.ok ? await validateDatasetLazily(accepted.value) : accepted;
   return { result, text: { bytes, value: parsed.value } };
 }

@@ -4,7 +4,7 @@
  * throws.
  */
 import type { DatasetLimits, ParseHooks } from './parse-dataset-text';
-import { acceptParsedValue, parseDatasetText } from './parse-dataset-text';
+import { parseDatasetText } from './parse-dataset-text';
 import type { DatasetResult, FastCheck } from './validate-dataset';
 import { validateDataset } from './validate-dataset';
 
@@ -22,20 +22,6 @@ export function readDatasetText(
   hooks?: ReadHooks,
 ): DatasetResult {
   const parsed = parseDatasetText(text, limits, hooks);
-  if (!parsed.ok) return parsed;
-  return validateDataset(parsed.value, undefined, hooks?.fastCheck);
-}
-
-/**
- * readDatasetText for a value already parsed from text it would have accepted as it is
- * (json-event-stream.ts vouches for it as the bytes arrive): the event count, schema, references.
- */
-export function readParsedDataset(
-  value: unknown,
-  limits?: Partial<DatasetLimits>,
-  hooks?: ReadHooks,
-): DatasetResult {
-  const parsed = acceptParsedValue(value, limits, hooks);
   if (!parsed.ok) return parsed;
   return validateDataset(parsed.value, undefined, hooks?.fastCheck);
 }
