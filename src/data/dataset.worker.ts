@@ -33,7 +33,7 @@ function bytesToHandBack(
  * Where the events lie, and a slice message for each run of EVENTS_PER_SLICE events, posted as
  * soon as the text has parsed so that the page parses them while this worker checks and models
  * the dataset. A page that kept no bytes of its own (it sent an address or a file) gets these
- * bytes, moved rather than copied: this worker needs only the text it decoded from them. True
+ * bytes, moved rather than copied: this worker keeps only the values it parsed from them. True
  * when posted.
  */
 function postEventRanges(

@@ -2,26 +2,15 @@ import { DATASET_LIMITS } from '../domain/parse-dataset-text';
 import type { LoadOptions } from './load-progress';
 
 export type BodyRead =
-  | {
-      readonly ok: true;
-      readonly chunks: readonly Uint8Array[];
-      readonly bytes: number;
-      /** The bytes as text (decoded as decodeChunks does), when asked to `decode`. */
-      readonly text?: string;
-    }
+  | { readonly ok: true; readonly chunks: readonly Uint8Array[]; readonly bytes: number }
   | { readonly ok: false; readonly bytes: number };
 
 export interface BodyLimits {
   /** Past this many bytes, the body is refused. */
   readonly maxBytes?: number;
   /**
-   * Decode the text chunk by chunk as it arrives, where the time goes on waiting for the
-   * network anyway, rather than all of it at the end: 9 MB took ~130 ms to decode in one go.
-   */
-  readonly decode?: boolean;
-  /**
    * Each chunk, as it arrives, for a reader that keeps the bytes itself (json-event-stream.ts):
-   * then they are neither kept nor decoded here.
+   * then they are not kept here.
    */
   readonly onChunk?: (chunk: Uint8Array) => void;
 }
@@ -35,12 +24,10 @@ export async function readBody(
   body: ReadableStream<Uint8Array>,
   total: number | null,
   { signal, onProgress }: LoadOptions,
-  { maxBytes = DATASET_LIMITS.maxBytes, decode = false, onChunk }: BodyLimits = {},
+  { maxBytes = DATASET_LIMITS.maxBytes, onChunk }: BodyLimits = {},
 ): Promise<BodyRead> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
-  const decoder = decode ? new TextDecoder() : null;
-  const texts: string[] = [];
   let bytes = 0;
   let reported = 0;
   const step = total !== null && total > 0 ? total / 100 : 1_000_000;
@@ -55,15 +42,10 @@ export async function readBody(
       if (done) break;
       bytes += value.byteLength;
       if (onChunk) onChunk(value);
-      else if (bytes <= maxBytes) {
-        chunks.push(value);
-        if (decoder) texts.push(decoder.decode(value, { stream: true }));
-      } else {
-        chunks.length = 0;
-        texts.length = 0;
-      }
+      else if (bytes <= maxBytes) chunks.push(value);
+      else chunks.length = 0;
       // Each hundredth of the total (or each megabyte, the total unknown) is reported, not
-      // each chunk: 90 MB arrive in some 1 400 chunks, and every report is a render of the
+      // each chunk: Chromium gave 90 MB here in 563 chunks, and every report is a render of the
       // progress bar (and, from the worker, a message), on a page that should be free.
       if (bytes - reported >= step) {
         reported = bytes;
@@ -74,9 +56,7 @@ export async function readBody(
     signal?.removeEventListener('abort', abort);
   }
   onProgress?.({ stage: 'reading', loaded: bytes, total: total ?? bytes });
-  if (bytes > maxBytes) return { ok: false, bytes };
-  if (decoder) texts.push(decoder.decode());
-  return decoder ? { ok: true, chunks, bytes, text: texts.join('') } : { ok: true, chunks, bytes };
+  return bytes > maxBytes ? { ok: false, bytes } : { ok: true, chunks, bytes };
 }
 
 /** The chunks as one text, decoded as UTF-8 as response.text() does (bad bytes become U+FFFD). */

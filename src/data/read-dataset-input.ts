@@ -7,10 +7,8 @@
  */
 import { DATASET_LIMITS, tooLarge } from '../domain/dataset-limits';
 import { JsonEventStream } from '../domain/json-event-stream';
-import { acceptParsedValue } from '../domain/parse-dataset-text';
-import { readDatasetTextLazily } from '../domain/read-dataset-text-lazily';
+import { readDatasetTextLazily, readParsedDatasetLazily } from '../domain/read-dataset-text-lazily';
 import type { DatasetResult } from '../domain/validate-dataset';
-import { validateDatasetLazily } from '../domain/validate-dataset-lazily';
 import type { LoadOptions } from './load-progress';
 import { joinChunks, readBody } from './read-body';
 import type { DatasetInput } from './read-dataset-source';
@@ -47,12 +45,10 @@ export async function readDatasetBytes(
   { onProgress }: LoadOptions,
   name?: string,
   onText?: OnText,
-  /** The bytes already decoded, as they arrived (readBody). */
-  decoded?: string,
 ): Promise<DatasetRead> {
   onProgress?.({ stage: 'checking', events: null });
   const bytes = joinChunks(chunks);
-  const text = decoded ?? new TextDecoder().decode(bytes);
+  const text = new TextDecoder().decode(bytes);
   if (!isOwnFormat(text)) {
     const { importDataset } = await import('../domain/import/import-dataset');
     const imported = importDataset(text, name === undefined ? {} : { fileName: name });
@@ -131,10 +127,9 @@ async function readStreamed(
   }
   const { onProgress } = options;
   onProgress?.({ stage: 'checking', events: null });
-  const accepted = acceptParsedValue(parsed.value, undefined, {
+  const result = await readParsedDatasetLazily(parsed.value, undefined, {
     onParsed: (events) => onProgress?.({ stage: 'checking', events }),
     onValue: (value) => onText?.(bytes, value, parsed.ranges),
   });
-  const result = accepted.ok ? await validateDatasetLazily(accepted.value) : accepted;
   return { result, text: { bytes, value: parsed.value } };
 }

@@ -9,21 +9,22 @@
  * not an object, a count other than `count`), so the caller can send the events another way.
  */
 
-const QUOTE = 0x22;
+// The bytes of JSON's structure, shared with json-event-stream.ts, which scans the same way.
+export const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-const COLON = 0x3a;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_LIST = 0x5b;
-const CLOSE_LIST = 0x5d;
+export const COLON = 0x3a;
+export const OPEN_OBJECT = 0x7b;
+export const CLOSE_OBJECT = 0x7d;
+export const OPEN_LIST = 0x5b;
+export const CLOSE_LIST = 0x5d;
 const EVENTS = [0x65, 0x76, 0x65, 0x6e, 0x74, 0x73]; // events
 
-function isSpace(c: number | undefined): boolean {
+export function isSpace(c: number | undefined): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 
 /** The index of the quote that closes the string whose opening quote is at `open`, or -1. */
-function closingQuote(bytes: Uint8Array, open: number): number {
+export function closingQuote(bytes: Uint8Array, open: number): number {
   let end = bytes.indexOf(QUOTE, open + 1);
   while (end > 0 && bytes[end - 1] === BACKSLASH) {
     let k = end - 1;
@@ -35,7 +36,8 @@ function closingQuote(bytes: Uint8Array, open: number): number {
   return end;
 }
 
-function isEventsKey(bytes: Uint8Array, open: number, close: number): boolean {
+/** True when the string from the quote at `open` to the one at `close` is "events". */
+export function isEventsKey(bytes: Uint8Array, open: number, close: number): boolean {
   if (close - open - 1 !== EVENTS.length) return false;
   return EVENTS.every((b, k) => bytes[open + 1 + k] === b);
 }

@@ -13,24 +13,23 @@
  * parsed values kept. Anything else (another shape of file, a problem anywhere) yields no value,
  * only the bytes, for the full reader to describe: this only ever answers "certainly fine".
  */
+import {
+  CLOSE_LIST,
+  CLOSE_OBJECT,
+  COLON,
+  OPEN_LIST,
+  OPEN_OBJECT,
+  QUOTE,
+  closingQuote,
+  isEventsKey,
+  isSpace,
+} from './json-event-ranges';
 import { countParsedKeys } from './json-quick-parse';
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COLON = 0x3a;
 const COMMA = 0x2c;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_LIST = 0x5b;
-const CLOSE_LIST = 0x5d;
-const EVENTS = [0x65, 0x76, 0x65, 0x6e, 0x74, 0x73]; // events
 
 /** Events parsed at a time: a slice of ~450 KB at the generated datasets' ~900 bytes each. */
 const EVENTS_PER_PARSE = 500;
-
-function isSpace(c: number | undefined): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
 
 /** What the stream read: its bytes, and, when it vouches for them, the value and event ranges. */
 export interface StreamedDataset {
@@ -180,14 +179,7 @@ export class JsonEventStream {
     while (i < n && !this.failed) {
       const c = bytes[i];
       if (c === QUOTE) {
-        // The closing quote is the next one not escaped by an odd run of backslashes.
-        let close = bytes.indexOf(QUOTE, i + 1);
-        while (close > 0 && bytes[close - 1] === BACKSLASH) {
-          let k = close - 1;
-          while (bytes[k - 1] === BACKSLASH) k--;
-          if ((close - k) % 2 === 0) break;
-          close = bytes.indexOf(QUOTE, close + 1);
-        }
+        const close = closingQuote(bytes, i);
         if (close < 0) break; // the rest of the string has not come yet
         let next = close + 1;
         while (next < n && isSpace(bytes[next])) next++;
@@ -196,8 +188,7 @@ export class JsonEventStream {
           this.keys++;
           if (this.depth === 1) {
             // A key of the top-level object: the value after it is the list only for "events".
-            this.afterEventsKey =
-              close - i - 1 === EVENTS.length && EVENTS.every((b, k) => bytes[i + 1 + k] === b);
+            this.afterEventsKey = isEventsKey(bytes, i, close);
           }
           i = next + 1;
           continue;

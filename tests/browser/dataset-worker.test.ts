@@ -326,6 +326,17 @@ describe('the bundled dataset', () => {
   });
 });
 
+/** Opens the 2-event treaty example as a file from disk, as a reader would. */
+async function openTreaty(page: Page): Promise<void> {
+  await (
+    await liveFileInput(page)
+  ).setInputFiles({
+    name: 'treaty.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(EXAMPLE_TEXT),
+  });
+}
+
 const chartOf = (page: Page, events: number) =>
   page.getByRole('group', { name: `Timeline chart, ${events} events` });
 
@@ -440,13 +451,7 @@ describe('picking another dataset while a large one loads', () => {
     // Still loading (the worker, held, has read nothing), with the page's tools live.
     await t.page.getByRole('status').filter({ hasText: 'Loading the timeline…' }).waitFor();
 
-    await (
-      await liveFileInput(t.page)
-    ).setInputFiles({
-      name: 'treaty.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(EXAMPLE_TEXT),
-    });
+    await openTreaty(t.page);
     await chartOf(t.page, 2).waitFor({ timeout: 15_000 });
     await expect(held.workers()).resolves.toEqual([
       { url: expect.stringMatching(/dataset\.worker-[\w-]+\.js$/), terminated: true },
@@ -469,13 +474,7 @@ describe('picking another dataset while a large one loads', () => {
     await t.page.goto(appUrl(`?data=${encodeURIComponent(dataset)}`));
     // Half of it read (the server holds the rest back): the download is under way.
     await t.page.getByRole('progressbar', { name: 'Loading the dataset' }).waitFor();
-    await (
-      await liveFileInput(t.page)
-    ).setInputFiles({
-      name: 'treaty.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(EXAMPLE_TEXT),
-    });
+    await openTreaty(t.page);
     await chartOf(t.page, 2).waitFor({ timeout: 15_000 });
     await expect(failed).resolves.toBe('net::ERR_ABORTED');
   });
@@ -496,13 +495,7 @@ describe('picking another dataset while a large one loads', () => {
     await started(t.page, 1);
     await t.page.getByText('Reading large.json…').waitFor();
 
-    await (
-      await liveFileInput(t.page)
-    ).setInputFiles({
-      name: 'treaty.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(EXAMPLE_TEXT),
-    });
+    await openTreaty(t.page);
     await t.page.getByRole('region', { name: /Showing your file treaty\.json/ }).waitFor();
     await chartOf(t.page, 2).waitFor();
     await expect(held.workers()).resolves.toEqual([

@@ -48,16 +48,6 @@ describe('readBody', () => {
     }
   });
 
-  it('decodes the text as it arrives, when asked, as decodeChunks would at the end', async () => {
-    // "é" split between two chunks (its two bytes at 9 and 10), and a byte order mark, which
-    // decoding drops.
-    const e = bytes('\ufeff{"a":"é"}');
-    const chunks = [e.subarray(0, 10), e.subarray(10)];
-    const read = await readBody(streamOf(chunks, true).stream, null, {}, { decode: true });
-    expect(read.ok && read.text).toBe('{"a":"é"}');
-    expect(read.ok && read.text).toBe(decodeChunks(chunks));
-  });
-
   it('refuses a body over the limit, counting all of it but keeping none', async () => {
     const { stream } = streamOf([bytes('12345'), bytes('67890')], true);
     await expect(readBody(stream, null, {}, { maxBytes: 8 })).resolves.toEqual({
