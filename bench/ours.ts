@@ -1,6 +1,7 @@
 /**
  * Our app's run: the built app at `/?data=<dataset>`. Drawn = the first `timeline:marks-drawn`
- * performance mark (the chart's first committed set of marks), relative to navigation start;
+ * performance mark (the chart's first committed set of marks, and above 400 events its density
+ * layer drawn with every event), relative to navigation start;
  * filter = from the click on the first "Leaders" checkbox to the next such mark.
  */
 import type { Page } from 'playwright-core';

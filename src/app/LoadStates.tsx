@@ -1,6 +1,7 @@
 import { useLoadProgress } from '../data/use-timeline-data';
-import { Suspense, lazy, useLayoutEffect, useRef } from 'react';
+import { Suspense, lazy, useEffect, useLayoutEffect, useRef } from 'react';
 import { recordChartWidthHint } from '../timeline/chart-width-hint';
+import { prepareDensityCanvasFor } from '../timeline/density-canvas-loader';
 
 /**
  * The progress bar: shown only on a slow load, and the prerendered page never loads this way, so
@@ -19,6 +20,12 @@ export function ChartSkeleton() {
   useLayoutEffect(() => {
     if (root.current) recordChartWidthHint(root.current.clientWidth);
   }, []);
+  // Once the events are counted, the chart's density layer (if it will need one) is loaded
+  // while the worker checks them, rather than after the chart's first drawing.
+  const events = progress?.stage === 'checking' ? progress.events : null;
+  useEffect(() => {
+    if (events !== null) prepareDensityCanvasFor(events);
+  }, [events]);
   return (
     <div className="chart-skeleton" ref={root}>
       <Suspense

@@ -12,6 +12,8 @@ interface Props {
   readonly store: ZoomStore;
   /** Events drawn as elements (indexes): left out here, so no tick sits on their marks. */
   readonly skip: readonly number[];
+  /** Told each geometry once it is drawn (not on the zoom's frames); keep it the same function. */
+  readonly onDrawn?: (geometry: MarkGeometry) => void;
 }
 
 function rgb(color: string): [number, number, number] {
@@ -29,7 +31,7 @@ function rgb(color: string): [number, number, number] {
  * layer under the few labelled marks when there are too many events for one element each.
  * React renders the <canvas>; its pixels are drawn here, on each zoom frame.
  */
-export function DensityCanvas({ geometry, tops, width, height, store, skip }: Props) {
+export function DensityCanvas({ geometry, tops, width, height, store, skip, onDrawn }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
@@ -92,6 +94,7 @@ export function DensityCanvas({ geometry, tops, width, height, store, skip }: Pr
         : null;
     themeWatch?.observe(host as Element, { attributes: true, attributeFilter: ['data-theme'] });
     draw();
+    onDrawn?.(geometry);
     const unsubscribe = store.subscribe(() => {
       if (!frame) frame = requestAnimationFrame(draw);
     });
@@ -100,7 +103,7 @@ export function DensityCanvas({ geometry, tops, width, height, store, skip }: Pr
       themeWatch?.disconnect();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [geometry, tops, width, height, store, skip]);
+  }, [geometry, tops, width, height, store, skip, onDrawn]);
 
   return (
     <canvas

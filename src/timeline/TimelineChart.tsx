@@ -22,6 +22,7 @@ import { AxisBreakNote } from './AxisBreakNote';
 import { ChartToolbar } from './ChartToolbar';
 import { maxZoom } from './chart-scale';
 import { chartWidthHint } from './chart-width-hint';
+import { loadDensityCanvas, loadedDensityCanvas } from './density-canvas-loader';
 import { ErasLayer } from './ErasLayer';
 import { LaneBackgrounds, LaneNames } from './LaneLayers';
 import { MarksLayer } from './MarksLayer';
@@ -59,8 +60,8 @@ export interface TimelineChartHandle {
 }
 
 /** Only large datasets need the density layer, so it is not part of the first load. */
-const DensityCanvas = lazy(() =>
-  import('./DensityCanvas').then((m) => ({ default: m.DensityCanvas })),
+const LazyDensityCanvas = lazy(() =>
+  loadDensityCanvas().then((m) => ({ default: m.DensityCanvas })),
 );
 
 export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>(
@@ -86,7 +87,9 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
       now,
       settled,
     );
-    useBenchmarkMarks(geometry, events.length);
+    const layerDrew = useBenchmarkMarks(geometry, events.length, dense);
+    // Drawn in the first render when a large dataset's load has already brought it in.
+    const [DensityCanvas] = useState(() => loadedDensityCanvas() ?? LazyDensityCanvas);
     const zoom = useChartZoom({
       target: zoomTarget,
       plot: plotRef,
@@ -180,6 +183,7 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
                 height={plotHeight}
                 store={store}
                 skip={elementMarks}
+                onDrawn={layerDrew}
               />
             </Suspense>
           )}

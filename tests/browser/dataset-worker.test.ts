@@ -122,10 +122,16 @@ async function openWith(file: string) {
     // use-benchmark-marks.ts), read as the mark is made, before any later drawing.
     const widths: string[] = [];
     (window as unknown as { __chartWidths: string[] }).__chartWidths = widths;
+    // And the density layer's pixel width then: 300 (a canvas's default) or none, not drawn.
+    const layers: (number | null)[] = [];
+    (window as unknown as { __layerWidths: (number | null)[] }).__layerWidths = layers;
     const mark = performance.mark.bind(performance);
     performance.mark = (name, options) => {
       if (name === 'timeline:marks-drawn') {
         widths.push(document.querySelector('svg[role="group"]')?.getAttribute('width') ?? '');
+        layers.push(
+          document.querySelector<HTMLCanvasElement>('canvas.density-layer')?.width ?? null,
+        );
       }
       return mark(name, options);
     };
@@ -155,6 +161,31 @@ describe('a 10 000-event dataset', () => {
     );
     expect(drawnAt.length).toBeGreaterThan(0);
     expect(new Set(drawnAt)).toEqual(new Set([String(filled)]));
+  });
+
+  it('draws every event in its first drawing: the density layer is loaded while they are checked', async () => {
+    const t = await openWith('valid.json');
+    await chartOf(t.page, EVENTS).waitFor({ timeout: 60_000 });
+    await t.page.waitForFunction(
+      () => (window as unknown as { __chartWidths: string[] }).__chartWidths.length > 0,
+    );
+    const drawn = await t.page.evaluate(() => ({
+      chart: (window as unknown as { __chartWidths: string[] }).__chartWidths,
+      layer: (window as unknown as { __layerWidths: (number | null)[] }).__layerWidths,
+    }));
+    // Device pixel ratio 1: the layer drawn is as wide as the chart.
+    expect(drawn.layer[0], 'the density layer when the chart was first drawn').toBe(
+      Number(drawn.chart[0]),
+    );
+    const loaded = await t.page.evaluate(() => ({
+      layer: performance
+        .getEntriesByType('resource')
+        .find((e) => /\/assets\/DensityCanvas-[\w-]+\.js$/.test(e.name))?.startTime,
+      ready: performance.getEntriesByName('timeline:data-ready', 'mark')[0]?.startTime,
+    }));
+    expect(loaded.layer, 'the density layer requested before the data was ready').toBeLessThan(
+      loaded.ready ?? Number.NaN,
+    );
   });
 
   it('draws a small dataset once, at the width it fills', async () => {
