@@ -395,7 +395,8 @@ ${args.traces}
   response's Content-Encoding and the bytes sent (Resource Timing's \`transferSize\`). Compare
   it with the app's own \`timeline:fetch\` to see how much of that is the page being busy.
 - ours, drawn: \`startTime\` of the first \`timeline:marks-drawn\` performance mark (the chart's
-  first committed set of marks), from navigation start.
+  first committed set of marks and, above 400 events, its density layer drawn with every event;
+  before commit 5df0d67 the mark did not wait for that layer), from navigation start.
 - ours, filter: from the click on the first checkbox in the "Leaders" group (\`performance.now()\`
   in a capturing click listener) to the next \`timeline:marks-drawn\` mark.
 - vis-timeline, drawn: \`performance.now()\` at its first \`'changed'\` event after the
