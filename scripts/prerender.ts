@@ -234,7 +234,14 @@ async function main(): Promise<void> {
     if (minified.errors.length > 0) throw new Error(`start.js: ${minified.errors[0]?.message}`);
     writeFileSync(startScript, minified.code);
 
-    const sheet = styles.inlineStyleSheet(styleRules);
+    // Each page's own sheet, the first in its <head>: which view shows first (first-view.css,
+    // comments and spacing dropped), then the styles taken out of the rendered markup.
+    const firstView = readFileSync(join(root, 'src/prerender/first-view.css'), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};])\s*/g, '$1')
+      .trim();
+    const sheet = `${firstView}\n${styles.inlineStyleSheet(styleRules)}`;
     const sheetName = `assets/prerender-${createHash('sha256').update(sheet).digest('hex').slice(0, 8)}.css`;
     writeFileSync(join(dist, sheetName), sheet);
     for (const p of pages) {

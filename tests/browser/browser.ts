@@ -123,6 +123,29 @@ export async function holdRequests(page: Page, pattern: RegExp): Promise<() => v
 }
 
 /**
+ * Records, once the page's HTML is parsed (when Chromium first lays it out), which copies of the
+ * prerendered view (`data-prerender`: wide, narrow) would be laid out; read it with
+ * `viewsShownAtParse`. Call before the page is opened.
+ */
+export async function recordViewsShownAtParse(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __viewsShownAtParse: string[] }).__viewsShownAtParse = Array.from(
+        document.querySelectorAll('[data-prerender]'),
+      )
+        .filter((view) => getComputedStyle(view).display !== 'none')
+        .map((view) => view.getAttribute('data-prerender') ?? '');
+    });
+  });
+}
+
+export function viewsShownAtParse(page: Page): Promise<string[] | null> {
+  return page.evaluate(
+    () => (window as unknown as { __viewsShownAtParse?: string[] }).__viewsShownAtParse ?? null,
+  );
+}
+
+/**
  * The page's "Open a file" control once it is live: a prerendered page shows its tools before
  * their script has run, disabled until it has.
  */

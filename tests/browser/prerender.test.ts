@@ -17,6 +17,8 @@ import {
   launchBrowser,
   layoutShift,
   newPage,
+  recordViewsShownAtParse,
+  viewsShownAtParse,
   watchLayoutShift,
 } from './browser';
 
@@ -107,6 +109,21 @@ describe('the HTML before any script runs', () => {
     );
     expect(html).not.toMatch(/\sstyle="/);
   });
+
+  for (const viewport of [DESKTOP, PHONE]) {
+    it(`lays out one copy of the view at ${viewport.width}×${viewport.height}, before the app’s stylesheet is in`, async () => {
+      // The rules that pick a copy were in the app's stylesheet, requested after the start
+      // script: the page's first layout, once its HTML was parsed, had both copies.
+      const t = await newPage(browser, { viewport });
+      open.push(t);
+      const release = await holdRequests(t.page, /\/assets\/index-[\w-]+\.css$/);
+      await recordViewsShownAtParse(t.page);
+      await t.page.goto(appUrl(''), { waitUntil: 'domcontentloaded' });
+      const shown = await viewsShownAtParse(t.page);
+      release();
+      expect(shown).toEqual([viewport.width < 700 ? 'narrow' : 'wide']);
+    });
+  }
 
   it('asks for the app’s script to be compiled as it streams in, all of it (V8 compile hints)', async () => {
     const html = await rawHtml('');
