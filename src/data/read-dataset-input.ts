@@ -26,10 +26,6 @@ export interface DatasetRead {
 }
 
 /**
- * Checks and models bytes already read, reporting "checking" and then the event count; text in
- * another format goes to the importer, loaded only then. `name` is the file's name or address.
- */
-/**
  * Called with the bytes and the value JSON.parse made of them, once the text has passed the
  * checks before the schema (size, syntax, depth, repeated keys, event count).
  */
@@ -40,6 +36,10 @@ export type OnText = (
   ranges?: Int32Array<ArrayBuffer>,
 ) => void;
 
+/**
+ * Checks and models bytes already read, reporting "checking" and then the event count; text in
+ * another format goes to the importer, loaded only then. `name` is the file's name or address.
+ */
 export async function readDatasetBytes(
   chunks: readonly Uint8Array[],
   { onProgress }: LoadOptions,
