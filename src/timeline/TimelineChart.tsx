@@ -3,6 +3,7 @@
  * a canvas density layer for large datasets, and the overview strip. Each concern lives in its
  * own hook or layer component; this file wires them together.
  */
+import type { RefObject } from 'react';
 import {
   Suspense,
   forwardRef,
@@ -64,10 +65,31 @@ const LazyDensityCanvas = lazy(() =>
   loadDensityCanvas().then((m) => ({ default: m.DensityCanvas })),
 );
 
+/**
+ * The chart's box, measured before anything is drawn in it when no width is known beforehand
+ * (no prerendered page, no loading view), so that the chart is laid out once, at its real width.
+ */
 export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>(
   function TimelineChart(props, ref) {
-    const { timeline, events, selectedId, onSelect, reducedMotion, now } = props;
     const [container, width] = useElementWidth<HTMLDivElement>(chartWidthHint());
+    return (
+      <div className="timeline-chart" ref={container}>
+        {width !== null && (
+          <ChartContents {...props} width={width} container={container} ref={ref} />
+        )}
+      </div>
+    );
+  },
+);
+
+interface ChartContentsProps extends TimelineChartProps {
+  readonly width: number;
+  readonly container: RefObject<HTMLDivElement | null>;
+}
+
+const ChartContents = forwardRef<TimelineChartHandle, ChartContentsProps>(
+  function ChartContents(props, ref) {
+    const { timeline, events, selectedId, onSelect, reducedMotion, now, width, container } = props;
     const zoomTarget = useRef<HTMLDivElement>(null);
     const plotRef = useRef<SVGGElement>(null);
     const clipId = `clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -122,7 +144,7 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
     );
 
     return (
-      <div className="timeline-chart" ref={container}>
+      <>
         <ChartToolbar zoom={zoom} />
         {/* A click on the density layer is a pointer shortcut; the keyboard reaches every event. */}
         <div className="chart-zoom-target" ref={zoomTarget} onClick={onDenseClick}>
@@ -198,7 +220,7 @@ export const TimelineChart = forwardRef<TimelineChartHandle, TimelineChartProps>
           onBrush={(x0, x1) => zoom.showBaseRange(x0, x1, false)}
         />
         <AxisBreakNote segments={scale.segments} />
-      </div>
+      </>
     );
   },
 );

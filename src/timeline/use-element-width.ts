@@ -7,14 +7,16 @@ const FALLBACK_WIDTH = 960;
 /**
  * The content width of an element, kept current with a ResizeObserver where there is one. Until
  * it is measured it is the prerendered page's width (InitialChartWidth), so hydration draws what
- * the server drew; otherwise `hint` (the loading view's measured width) or a fixed guess.
+ * the server drew; otherwise `hint` (the loading view's measured width), or null: the element is
+ * measured before anything is drawn in it, in the same task, and a width then comes at once
+ * (a fixed guess when the element has none, as when it is hidden).
  */
 export function useElementWidth<T extends HTMLElement>(
   hint?: number | null,
-): [RefObject<T | null>, number] {
+): [RefObject<T | null>, number | null] {
   const ref = useRef<T>(null);
   const initial = useContext(InitialChartWidth);
-  const [width, setWidth] = useState(() => initial ?? hint ?? FALLBACK_WIDTH);
+  const [width, setWidth] = useState<number | null>(() => initial ?? hint ?? null);
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;
@@ -24,7 +26,10 @@ export function useElementWidth<T extends HTMLElement>(
     let first = initial !== null;
     const read = () => {
       const w = Math.floor(node.clientWidth);
-      if (w <= 0) return;
+      if (w <= 0) {
+        setWidth((was) => was ?? FALLBACK_WIDTH);
+        return;
+      }
       if (first) startTransition(() => setWidth(w));
       else setWidth(w);
       first = false;
