@@ -126,11 +126,14 @@ async function start(root: HTMLElement): Promise<void> {
   for (const v of variants) v.remove();
   const client = createQueryClient();
   if (new URLSearchParams(window.location.search).has('data')) {
-    // Another dataset (?data=, whose download public/assets/start.js has begun) is loaded from
-    // now, while the app renders, rather than once the view that shows it has mounted.
-    void client.prefetchQuery(
-      timelineQueryOptions(datasetSourceFromSearch(window.location.search)),
-    );
+    // Another dataset (?data=, which public/assets/start.js's worker reads): drawn in the first
+    // render if it is small and read by now (or very soon), else loaded from now, while the app
+    // renders, rather than once the view that shows it has mounted.
+    const source = datasetSourceFromSearch(window.location.search);
+    const result =
+      'url' in source && (await (await import('./data/fetch-dataset')).readSmallEarly(source.url));
+    if (result) client.setQueryData(sourceKey(source), result);
+    else void client.prefetchQuery(timelineQueryOptions(source));
   } else {
     // A view the page was not prerendered for (a shared link's filters, an embed) still shows
     // the bundled dataset: drawn in the first render from the page's copy, as "today" is now,

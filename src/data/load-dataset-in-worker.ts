@@ -45,6 +45,8 @@ export class WorkerStartError extends Error {
 export interface StartedRead {
   readonly worker: Worker;
   readonly replies: readonly WorkerReply[];
+  /** Take over `replies` in the caller's task rather than one per task (a small, finished read). */
+  readonly atOnce?: boolean;
   /** Stops what the page does for that read (the download start.js passes on), if anything. */
   readonly stop?: () => void;
 }
@@ -57,14 +59,17 @@ export interface WorkerLoadOptions extends LoadOptions {
 /**
  * Calls `handle` with each of the worker's replies in order, one per task: first `backlog` (the
  * replies that came before the page listened, each given its own task as a message event would
- * have been, so that the page can paint between slices), then the live ones.
+ * have been, so that the page can paint between slices, or all at once when `atOnce`), then the
+ * live ones.
  */
 function receiveReplies(
   worker: Worker,
   backlog: readonly WorkerReply[],
   handle: (reply: WorkerReply) => void,
+  atOnce: boolean,
 ): void {
-  const queue = [...backlog];
+  const queue = atOnce ? [] : [...backlog];
+  if (atOnce) for (const reply of backlog) handle(reply);
   if (queue.length === 0) {
     worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => handle(event.data));
     return;
@@ -139,74 +144,80 @@ export function loadDatasetInWorker(
     const parsed = new Map<number, DatasetEvent[]>();
     const decoder = new TextDecoder();
     let assembler: TimelineAssembler | null = null;
-    receiveReplies(worker, started?.replies ?? [], (reply) => {
-      switch (reply.type) {
-        case 'progress':
-          onProgress?.(reply.progress);
-          return;
-        case 'fetched':
-          onFetched?.(
-            reply.startedAt - performance.timeOrigin,
-            reply.readAt - performance.timeOrigin,
-          );
-          return;
-        case 'event-ranges':
-          ranges = reply.ranges;
-          if (reply.bytes) bytes = reply.bytes;
-          return;
-        case 'event-slice':
-          if (bytes && ranges) {
-            try {
-              parsed.set(
-                reply.first,
-                eventsFromBytes(bytes, ranges, reply.first, reply.end, decoder),
-              );
-            } catch {
-              // Read again from the bytes when the worker says the dataset is good (never, as
-              // the worker found these very events in text that parsed).
-            }
-          }
-          return;
-        case 'timeline-head':
-          assembler = new TimelineAssembler(reply.head);
-          if (!reply.keepParsed) parsed.clear();
-          if (reply.bytes && reply.ranges) {
-            bytes = reply.bytes;
-            ranges = reply.ranges;
-          }
-          return;
-        case 'timeline-events':
-          try {
-            if (assembler === null) throw new Error('no timeline arrived');
-            const { first, end, json } = reply;
-            let slice = json === null ? parsed.get(first) : decodeEvents(json);
-            parsed.delete(first);
-            if (slice === undefined) {
-              if (!bytes || !ranges) throw new Error('a slice of events arrived without its bytes');
-              slice = eventsFromBytes(bytes, ranges, first, end, decoder);
-            }
-            assembler.add(slice);
-            if (!reply.done) return;
-            finish();
-            resolve({ ok: true, timeline: assembler.finish() });
-          } catch (error) {
-            finish();
-            reject(
-              new Error(
-                `The dataset could not be read: ${error instanceof Error ? error.message : String(error)}.`,
-              ),
+    receiveReplies(
+      worker,
+      started?.replies ?? [],
+      (reply) => {
+        switch (reply.type) {
+          case 'progress':
+            onProgress?.(reply.progress);
+            return;
+          case 'fetched':
+            onFetched?.(
+              reply.startedAt - performance.timeOrigin,
+              reply.readAt - performance.timeOrigin,
             );
-          }
-          return;
-        default:
-          break;
-      }
-      finish();
-      if (reply.type === 'problems') resolve({ ok: false, problems: reply.problems });
-      else if (reply.type === 'fetch-error') {
-        reject(new DatasetFetchError(reply.message, reply.url, reply.status));
-      } else reject(new Error(`The dataset could not be read: ${reply.message}`));
-    });
+            return;
+          case 'event-ranges':
+            ranges = reply.ranges;
+            if (reply.bytes) bytes = reply.bytes;
+            return;
+          case 'event-slice':
+            if (bytes && ranges) {
+              try {
+                parsed.set(
+                  reply.first,
+                  eventsFromBytes(bytes, ranges, reply.first, reply.end, decoder),
+                );
+              } catch {
+                // Read again from the bytes when the worker says the dataset is good (never, as
+                // the worker found these very events in text that parsed).
+              }
+            }
+            return;
+          case 'timeline-head':
+            assembler = new TimelineAssembler(reply.head);
+            if (!reply.keepParsed) parsed.clear();
+            if (reply.bytes && reply.ranges) {
+              bytes = reply.bytes;
+              ranges = reply.ranges;
+            }
+            return;
+          case 'timeline-events':
+            try {
+              if (assembler === null) throw new Error('no timeline arrived');
+              const { first, end, json } = reply;
+              let slice = json === null ? parsed.get(first) : decodeEvents(json);
+              parsed.delete(first);
+              if (slice === undefined) {
+                if (!bytes || !ranges)
+                  throw new Error('a slice of events arrived without its bytes');
+                slice = eventsFromBytes(bytes, ranges, first, end, decoder);
+              }
+              assembler.add(slice);
+              if (!reply.done) return;
+              finish();
+              resolve({ ok: true, timeline: assembler.finish() });
+            } catch (error) {
+              finish();
+              reject(
+                new Error(
+                  `The dataset could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+                ),
+              );
+            }
+            return;
+          default:
+            break;
+        }
+        finish();
+        if (reply.type === 'problems') resolve({ ok: false, problems: reply.problems });
+        else if (reply.type === 'fetch-error') {
+          reject(new DatasetFetchError(reply.message, reply.url, reply.status));
+        } else reject(new Error(`The dataset could not be read: ${reply.message}`));
+      },
+      started?.atOnce === true,
+    );
     worker.addEventListener('error', (event) => {
       finish();
       reject(new WorkerStartError(event.message));

@@ -202,6 +202,54 @@ describe('a 10 000-event dataset', () => {
     expect(drawnAt, 'once, at the width it fills').toEqual([String(filled)]);
   });
 
+  it('draws a small dataset its worker has read before the app starts in the app’s first render', async () => {
+    const t = await newPage(browser);
+    open.push(t);
+    const requests: string[] = [];
+    t.page.on('request', (request) => requests.push(request.url()));
+    // Whether the loading view was ever on the page, and every drawing's width.
+    await t.page.addInitScript(() => {
+      const w = window as unknown as { __loadingShown: boolean; __chartWidths: string[] };
+      w.__loadingShown = false;
+      w.__chartWidths = [];
+      new MutationObserver(() => {
+        w.__loadingShown ||= document.querySelector('.chart-skeleton') !== null;
+      }).observe(document, { childList: true, subtree: true });
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name, options) => {
+        if (name === 'timeline:marks-drawn') {
+          w.__chartWidths.push(
+            document.querySelector('svg[role="group"]')?.getAttribute('width') ?? '',
+          );
+        }
+        return mark(name, options);
+      };
+    });
+    // The app's script held back until start.js's worker has read the whole dataset.
+    const release = await holdRequests(t.page, /\/assets\/index-[\w-]+\.js$/);
+    const dataset = new URL('small.json', baseUrl).href;
+    await t.page.goto(appUrl(`?data=${encodeURIComponent(dataset)}`), {
+      waitUntil: 'domcontentloaded',
+    });
+    await t.page.waitForFunction(() =>
+      (
+        window as unknown as {
+          __timelineEarlyRead?: { replies: { type: string; done?: boolean }[] };
+        }
+      ).__timelineEarlyRead?.replies.some((r) => r.type === 'timeline-events' && r.done === true),
+    );
+    release();
+    await chartOf(t.page, SMALL).waitFor({ timeout: 60_000 });
+    const seen = await t.page.evaluate(() => {
+      const w = window as unknown as { __loadingShown: boolean; __chartWidths: string[] };
+      return { loading: w.__loadingShown, widths: w.__chartWidths };
+    });
+    expect(seen.loading, 'a loading view shown').toBe(false);
+    const filled = await t.page.locator('.timeline-chart').evaluate((el) => el.clientWidth);
+    expect(seen.widths, 'drawn once, at the width it fills').toEqual([String(filled)]);
+    expect(requests.filter((url) => url === dataset)).toHaveLength(1);
+  });
+
   it('starts the app only once the page’s stylesheets are in, so it measures itself right', async () => {
     // Started before anything is painted, a ?data= page's script could otherwise run without its
     // CSS: the loading view then measured 1 264 px for a 1 232 px chart, which was drawn twice.

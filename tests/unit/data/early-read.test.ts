@@ -3,14 +3,16 @@
  * loads): the app takes the worker over once, for its own address only, and reads what the worker
  * said before it listened, in order, as if it had listened all along.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '../../../bench/generate-dataset';
 import type { WorkerReply } from '../../../src/data/dataset-worker-protocol';
 import { takeEarlyRead } from '../../../src/data/early-read';
 import type { EarlyRead, WithEarlyRead } from '../../../src/data/early-read';
 import { EVENTS_PER_SLICE, timelineHead } from '../../../src/data/timeline-transfer';
 import { loadDatasetInWorker } from '../../../src/data/load-dataset-in-worker';
+import { SMALL_READ_WAIT_MS, readSmallEarly } from '../../../src/data/fetch-dataset';
 import { eventByteRanges } from '../../../src/domain/json-event-ranges';
+import type { Dataset } from '../../../src/domain/dataset-schema';
 import { buildTimeline } from '../../../src/domain/timeline-model';
 import { asRead } from './timeline-as-read';
 
@@ -83,8 +85,8 @@ describe('taking over the early read', () => {
   });
 });
 
-describe('a dataset the worker began reading before the page listened', () => {
-  const dataset = generateDataset(2 * EVENTS_PER_SLICE + 7);
+/** Everything the worker says of `dataset`, in order (see the test below), and its timeline. */
+function workerRepliesFor(dataset: Dataset) {
   const timeline = buildTimeline(dataset, 0);
   const bytes = new TextEncoder().encode(JSON.stringify(dataset));
   const ranges = eventByteRanges(bytes, dataset.events.length);
@@ -95,10 +97,10 @@ describe('a dataset the worker began reading before the page listened', () => {
     slices.push({ first, end: Math.min(first + EVENTS_PER_SLICE, count) });
   }
   const head = timelineHead(timeline);
-  // Everything the worker says, in order: the bytes moved to the page with where the events lie,
-  // then the checked timeline, whose events the page parsed from those bytes meanwhile.
+  // The bytes moved to the page with where the events lie, then the checked timeline, whose
+  // events the page parsed from those bytes meanwhile.
   const replies: WorkerReply[] = [
-    { type: 'progress', progress: { stage: 'reading', loaded: 0, total: bytes.length } },
+    { type: 'progress', progress: { stage: 'reading', loaded: 0, total: null } },
     {
       type: 'fetched',
       startedAt: performance.timeOrigin + 10,
@@ -116,6 +118,11 @@ describe('a dataset the worker began reading before the page listened', () => {
       done: end === count,
     })),
   ];
+  return { timeline, replies };
+}
+
+describe('a dataset the worker began reading before the page listened', () => {
+  const { timeline, replies } = workerRepliesFor(generateDataset(2 * EVENTS_PER_SLICE + 7));
 
   it.each([0, 5, replies.length - 1, replies.length])(
     'is read whole when %i replies came before, without asking the worker again',
@@ -170,5 +177,66 @@ describe('a dataset the worker began reading before the page listened', () => {
       name: 'WorkerStartError',
       message: 'The dataset reader failed to start: no module workers.',
     });
+  });
+});
+
+describe('a small dataset, for the app’s first render', () => {
+  const { timeline, replies } = workerRepliesFor(generateDataset(100));
+  const counted = replies.findIndex(
+    (r) => r.type === 'progress' && r.progress.stage === 'checking',
+  );
+
+  it('is taken over at once when the worker has read it', async () => {
+    const { worker, read, download } = leaveEarlyRead(URL_READ);
+    read.replies.push(...replies);
+    const result = await readSmallEarly(URL_READ);
+    expect(result?.ok && asRead(result.timeline)).toEqual(asRead(timeline));
+    expect(worker.terminated).toBe(true);
+    expect(download.stopped).toBe(true);
+    expect(takeEarlyRead(URL_READ), 'taken').toBeNull();
+  });
+
+  it('is waited for when the worker finishes reading it soon', async () => {
+    const { worker, read } = leaveEarlyRead(URL_READ);
+    read.replies.push(...replies.slice(0, counted + 1));
+    const reading = readSmallEarly(URL_READ);
+    // start.js keeps each reply as the worker says it; the page hears it after start.js.
+    read.worker.addEventListener('message', (e) => read.replies.push((e as MessageEvent).data));
+    for (const reply of replies.slice(counted + 1)) worker.say(reply);
+    const result = await reading;
+    expect(result?.ok && asRead(result.timeline)).toEqual(asRead(timeline));
+  });
+
+  it('is left to the query when the worker has not read it in time', async () => {
+    vi.useFakeTimers();
+    try {
+      const { worker, read } = leaveEarlyRead(URL_READ);
+      read.replies.push(...replies.slice(0, counted + 1));
+      const reading = readSmallEarly(URL_READ);
+      vi.advanceTimersByTime(SMALL_READ_WAIT_MS);
+      await expect(reading).resolves.toBeNull();
+      expect(worker.terminated).toBe(false);
+      expect(takeEarlyRead(URL_READ), 'still there to take').toBe(read);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('is not waited for when the dataset is large, or its size is not known yet', async () => {
+    const large = leaveEarlyRead(URL_READ);
+    large.read.replies.push({ type: 'progress', progress: { stage: 'checking', events: 10_000 } });
+    await expect(readSmallEarly(URL_READ)).resolves.toBeNull();
+    expect(takeEarlyRead(URL_READ), 'still there to take').toBe(large.read);
+
+    const unknown = leaveEarlyRead(URL_READ);
+    unknown.read.replies.push(...replies.slice(0, counted));
+    await expect(readSmallEarly(URL_READ)).resolves.toBeNull();
+    expect(takeEarlyRead(URL_READ), 'still there to take').toBe(unknown.read);
+  });
+
+  it('is nothing for another address', async () => {
+    const { read } = leaveEarlyRead('https://example.org/other.json');
+    read.replies.push(...replies);
+    await expect(readSmallEarly(URL_READ)).resolves.toBeNull();
   });
 });
