@@ -7,6 +7,7 @@
  */
 import { DATASET_LIMITS, tooLarge } from '../domain/parse-dataset-text';
 import { readDatasetTextLazily } from '../domain/read-dataset-text-lazily';
+import { MAX_ELEMENT_MARKS } from '../timeline/use-chart-geometry';
 import type { DatasetResult } from '../domain/validate-dataset';
 import { takeEarlyRead } from './early-read';
 import type { EarlyRead, WithEarlyRead } from './early-read';
@@ -168,8 +169,13 @@ async function readFetched(
   return result;
 }
 
-/** Up to this many events, a dataset is small enough to wait for before the first render. */
-export const SMALL_READ_MAX_EVENTS = 1_000;
+/**
+ * Up to this many events, a dataset is small enough to wait for before the first render: as many
+ * as the chart draws as elements. A larger one needs the density layer, whose code the loading
+ * view fetches while the worker reads (density-canvas-loader.ts): taken over before the first
+ * render, a 1 000-event dataset was drawn ~300 ms later, the layer's code fetched only then.
+ */
+export const SMALL_READ_MAX_EVENTS = MAX_ELEMENT_MARKS;
 
 /** How long the app's first render waits for a small dataset start.js's worker still reads. */
 export const SMALL_READ_WAIT_MS = 150;
@@ -213,7 +219,7 @@ export function readSmallEarly(url: string): Promise<DatasetResult | null> {
     return Promise.resolve(null);
   }
   const take = (): Promise<DatasetResult | null> => {
-    if (!isFinished(early)) return Promise.resolve(null);
+    if (!isFinished(early) || !looksSmall(early)) return Promise.resolve(null);
     const taken = takeEarlyRead(url);
     return taken
       ? readEarly({ ...taken, atOnce: true }, url, {}).catch(() => null)

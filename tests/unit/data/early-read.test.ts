@@ -10,7 +10,11 @@ import { takeEarlyRead } from '../../../src/data/early-read';
 import type { EarlyRead, WithEarlyRead } from '../../../src/data/early-read';
 import { EVENTS_PER_SLICE, timelineHead } from '../../../src/data/timeline-transfer';
 import { loadDatasetInWorker } from '../../../src/data/load-dataset-in-worker';
-import { SMALL_READ_WAIT_MS, readSmallEarly } from '../../../src/data/fetch-dataset';
+import {
+  SMALL_READ_MAX_EVENTS,
+  SMALL_READ_WAIT_MS,
+  readSmallEarly,
+} from '../../../src/data/fetch-dataset';
 import { eventByteRanges } from '../../../src/domain/json-event-ranges';
 import type { Dataset } from '../../../src/domain/dataset-schema';
 import { buildTimeline } from '../../../src/domain/timeline-model';
@@ -232,6 +236,13 @@ describe('a small dataset, for the app’s first render', () => {
     unknown.read.replies.push(...replies.slice(0, counted));
     await expect(readSmallEarly(URL_READ)).resolves.toBeNull();
     expect(takeEarlyRead(URL_READ), 'still there to take').toBe(unknown.read);
+  });
+
+  it('is left to the query when it has more events than the chart draws as elements', async () => {
+    const { read } = leaveEarlyRead(URL_READ);
+    read.replies.push(...workerRepliesFor(generateDataset(SMALL_READ_MAX_EVENTS + 1)).replies);
+    await expect(readSmallEarly(URL_READ)).resolves.toBeNull();
+    expect(takeEarlyRead(URL_READ), 'still there to take').toBe(read);
   });
 
   it('is nothing for another address', async () => {
