@@ -7,7 +7,6 @@
  */
 import { DATASET_LIMITS, tooLarge } from '../domain/parse-dataset-text';
 import { readDatasetTextLazily } from '../domain/read-dataset-text-lazily';
-import { MAX_ELEMENT_MARKS } from '../timeline/use-chart-geometry';
 import type { DatasetResult } from '../domain/validate-dataset';
 import { takeEarlyRead } from './early-read';
 import type { EarlyRead, WithEarlyRead } from './early-read';
@@ -171,11 +170,13 @@ async function readFetched(
 
 /**
  * Up to this many events, a dataset is small enough to wait for before the first render: as many
- * as the chart draws as elements. A larger one needs the density layer, whose code the loading
- * view fetches while the worker reads (density-canvas-loader.ts): taken over before the first
- * render, a 1 000-event dataset was drawn ~300 ms later, the layer's code fetched only then.
+ * as the chart draws as elements (MAX_ELEMENT_MARKS, which a test holds this to: importing it
+ * here split the chart's geometry into a chunk of its own in the embeds, +0.5 KB). A larger one
+ * needs the density layer, whose code the loading view fetches while the worker reads
+ * (density-canvas-loader.ts): taken over before the first render, a 1 000-event dataset was
+ * drawn ~300 ms later, the layer's code fetched only then.
  */
-export const SMALL_READ_MAX_EVENTS = MAX_ELEMENT_MARKS;
+export const SMALL_READ_MAX_EVENTS = 400;
 
 /** How long the app's first render waits for a small dataset start.js's worker still reads. */
 export const SMALL_READ_WAIT_MS = 150;

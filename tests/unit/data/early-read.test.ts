@@ -18,6 +18,7 @@ import {
 import { eventByteRanges } from '../../../src/domain/json-event-ranges';
 import type { Dataset } from '../../../src/domain/dataset-schema';
 import { buildTimeline } from '../../../src/domain/timeline-model';
+import { MAX_ELEMENT_MARKS } from '../../../src/timeline/use-chart-geometry';
 import { asRead } from './timeline-as-read';
 
 /** A stand-in for the dataset worker: it records what the page posts and says what it is told. */
@@ -236,6 +237,10 @@ describe('a small dataset, for the app’s first render', () => {
     unknown.read.replies.push(...replies.slice(0, counted));
     await expect(readSmallEarly(URL_READ)).resolves.toBeNull();
     expect(takeEarlyRead(URL_READ), 'still there to take').toBe(unknown.read);
+  });
+
+  it('is small when the chart draws every event as an element', () => {
+    expect(SMALL_READ_MAX_EVENTS).toBe(MAX_ELEMENT_MARKS);
   });
 
   it('is left to the query when it has more events than the chart draws as elements', async () => {
