@@ -26,6 +26,12 @@ export interface WithEarlyRead {
   __timelineEarlyRead?: EarlyRead;
 }
 
+/** The worker start.js started on `url`, if it started, left where it is (see takeEarlyRead). */
+export function earlyReadFor(url: string): EarlyRead | null {
+  const read = (globalThis as WithEarlyRead).__timelineEarlyRead;
+  return read !== undefined && read.url === url && !read.failed ? read : null;
+}
+
 /**
  * The worker start.js started on `url`, taken over (once), or null. A worker started on another
  * address, or one that failed to start, is stopped: the app reads the dataset itself.

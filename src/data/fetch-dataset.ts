@@ -8,8 +8,8 @@
 import { DATASET_LIMITS, tooLarge } from '../domain/parse-dataset-text';
 import { readDatasetTextLazily } from '../domain/read-dataset-text-lazily';
 import type { DatasetResult } from '../domain/validate-dataset';
-import { takeEarlyRead } from './early-read';
-import type { EarlyRead, WithEarlyRead } from './early-read';
+import { earlyReadFor, takeEarlyRead } from './early-read';
+import type { EarlyRead } from './early-read';
 import type { LoadOptions } from './load-progress';
 import {
   WorkerStartError,
@@ -174,7 +174,7 @@ async function readFetched(
  * here split the chart's geometry into a chunk of its own in the embeds, +0.5 KB). A larger one
  * needs the density layer, whose code the loading view fetches while the worker reads
  * (density-canvas-loader.ts): taken over before the first render, a 1 000-event dataset was
- * drawn ~300 ms later, the layer's code fetched only then.
+ * drawn ~220 ms later (interleaved), the layer's code fetched only then.
  */
 export const SMALL_READ_MAX_EVENTS = 400;
 
@@ -211,14 +211,12 @@ function isFinished(read: EarlyRead): boolean {
  * has finished reading it, or finishes within SMALL_READ_WAIT_MS: its replies are then taken
  * over at once (a few ms), so that the app's first render draws the timeline. A small dataset
  * is often read while the app's script loads, and is otherwise drawn by a second render that
- * replaces a loading view (~100-180 ms later at 100 events, measured). Null otherwise (or
+ * replaces a loading view (80–160 ms later at 100 events, interleaved). Null otherwise (or
  * should taking it over fail), and the read stays where it is, for fetchDataset.
  */
 export function readSmallEarly(url: string): Promise<DatasetResult | null> {
-  const early = (globalThis as WithEarlyRead).__timelineEarlyRead;
-  if (!early || early.url !== url || early.failed || !looksSmall(early)) {
-    return Promise.resolve(null);
-  }
+  const early = earlyReadFor(url);
+  if (!early || !looksSmall(early)) return Promise.resolve(null);
   const take = (): Promise<DatasetResult | null> => {
     if (!isFinished(early) || !looksSmall(early)) return Promise.resolve(null);
     const taken = takeEarlyRead(url);

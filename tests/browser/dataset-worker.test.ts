@@ -104,6 +104,31 @@ afterAll(async () => {
 
 closePagesAfterEach(open, { clean: true });
 
+/**
+ * Records the chart's width at each of its drawings (the app marks each one; see
+ * use-benchmark-marks.ts), read as the mark is made, before any later drawing, and the density
+ * layer's pixel width then: 300 (a canvas's default) or none, not drawn, as `__chartWidths` and
+ * `__layerWidths` on `window`. Call before the page is opened.
+ */
+async function recordDrawings(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const widths: string[] = [];
+    (window as unknown as { __chartWidths: string[] }).__chartWidths = widths;
+    const layers: (number | null)[] = [];
+    (window as unknown as { __layerWidths: (number | null)[] }).__layerWidths = layers;
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name, options) => {
+      if (name === 'timeline:marks-drawn') {
+        widths.push(document.querySelector('svg[role="group"]')?.getAttribute('width') ?? '');
+        layers.push(
+          document.querySelector<HTMLCanvasElement>('canvas.density-layer')?.width ?? null,
+        );
+      }
+      return mark(name, options);
+    };
+  });
+}
+
 async function openWith(file: string) {
   const t = await newPage(browser);
   open.push(t);
@@ -120,24 +145,8 @@ async function openWith(file: string) {
         w.__longestTask = Math.max(w.__longestTask, entry.duration);
       }
     }).observe({ type: 'longtask', buffered: true });
-    // The chart's width at each of its drawings (the app marks each one; see
-    // use-benchmark-marks.ts), read as the mark is made, before any later drawing.
-    const widths: string[] = [];
-    (window as unknown as { __chartWidths: string[] }).__chartWidths = widths;
-    // And the density layer's pixel width then: 300 (a canvas's default) or none, not drawn.
-    const layers: (number | null)[] = [];
-    (window as unknown as { __layerWidths: (number | null)[] }).__layerWidths = layers;
-    const mark = performance.mark.bind(performance);
-    performance.mark = (name, options) => {
-      if (name === 'timeline:marks-drawn') {
-        widths.push(document.querySelector('svg[role="group"]')?.getAttribute('width') ?? '');
-        layers.push(
-          document.querySelector<HTMLCanvasElement>('canvas.density-layer')?.width ?? null,
-        );
-      }
-      return mark(name, options);
-    };
   });
+  await recordDrawings(t.page);
   await t.page.goto(appUrl(`?data=${encodeURIComponent(new URL(file, baseUrl).href)}`));
   return { ...t, workers, requests };
 }
@@ -209,22 +218,13 @@ describe('a 10 000-event dataset', () => {
     t.page.on('request', (request) => requests.push(request.url()));
     // Whether the loading view was ever on the page, and every drawing's width.
     await t.page.addInitScript(() => {
-      const w = window as unknown as { __loadingShown: boolean; __chartWidths: string[] };
+      const w = window as unknown as { __loadingShown: boolean };
       w.__loadingShown = false;
-      w.__chartWidths = [];
       new MutationObserver(() => {
         w.__loadingShown ||= document.querySelector('.chart-skeleton') !== null;
       }).observe(document, { childList: true, subtree: true });
-      const mark = performance.mark.bind(performance);
-      performance.mark = (name, options) => {
-        if (name === 'timeline:marks-drawn') {
-          w.__chartWidths.push(
-            document.querySelector('svg[role="group"]')?.getAttribute('width') ?? '',
-          );
-        }
-        return mark(name, options);
-      };
     });
+    await recordDrawings(t.page);
     // The app's script held back until start.js's worker has read the whole dataset.
     const release = await holdRequests(t.page, /\/assets\/index-[\w-]+\.js$/);
     const dataset = new URL('small.json', baseUrl).href;
