@@ -151,13 +151,38 @@ describe('a dataset the worker began reading before the page listened', () => {
       for (const reply of replies.slice(before)) worker.say(reply);
       const result = await loading;
       expect(result.ok && asRead(result.timeline)).toEqual(asRead(timeline));
-      expect(progress).toEqual(['reading', 'checking']);
+      // Progress the page missed is shown only as it stands now: "reading" was over before the
+      // page listened when "checking" came before it too.
+      expect(progress).toEqual(before > 2 ? ['checking'] : ['reading', 'checking']);
       expect(fetched).toEqual([[10, 60]]);
       expect(worker.posted, 'the request was already made').toEqual([]);
       expect(worker.terminated).toBe(true);
       expect(download.stopped).toBe(true);
     },
   );
+
+  it('shows the latest of the progress it missed, not each step again', async () => {
+    const { worker, read } = leaveEarlyRead(URL_READ);
+    const reading = (loaded: number): WorkerReply => ({
+      type: 'progress',
+      progress: { stage: 'reading', loaded, total: 1000 },
+    });
+    read.replies.push(reading(0), reading(300), reading(600));
+    const taken = takeEarlyRead(URL_READ);
+    if (!taken) throw new Error('not taken');
+    const shown: unknown[] = [];
+    const loading = loadDatasetInWorker(
+      { url: URL_READ },
+      { onProgress: (p) => shown.push(p) },
+      taken,
+    );
+    // Said while the kept replies still wait their turn: it supersedes them too.
+    worker.say(reading(900));
+    await vi.waitFor(() => expect(shown).toEqual([{ stage: 'reading', loaded: 900, total: 1000 }]));
+    for (const reply of replies.slice(1)) worker.say(reply);
+    await loading;
+    expect(shown.slice(1)).toEqual([{ stage: 'checking', events: timeline.events.length }]);
+  });
 
   it('stops the worker and the download it was given when the reader picks another dataset', async () => {
     const { worker, download } = leaveEarlyRead(URL_READ);
