@@ -5,6 +5,7 @@
  * server and the wire or by the page's own work.
  */
 import type { Chrome } from './page-run';
+import { untilBrowserQuiet } from './browser-quiet';
 import { within } from './page-run';
 import { CAP_MS, VIEWPORT } from './settings';
 
@@ -23,10 +24,12 @@ export async function timeFetch(
   chrome: Chrome,
   blankUrl: string,
   dataUrl: string,
+  quiet = true,
 ): Promise<FetchResult> {
   const context = await within(30_000, chrome.browser.newContext({ viewport: VIEWPORT }));
   try {
     const page = await context.newPage();
+    if (quiet) await untilBrowserQuiet(chrome.browser);
     await page.goto(blankUrl, { timeout: CAP_MS });
     return await within(
       CAP_MS,

@@ -10,6 +10,11 @@ export interface Options {
   readonly write: boolean;
   /** Contender ids to run (all when absent), for a quick look; RESULTS.md wants them all. */
   readonly only: readonly string[] | null;
+  /**
+   * Wait for the browser to go quiet after opening each context (browser-quiet.ts); false
+   * (`--no-quiet`) navigates at once, as the bench did before, for comparing with older results.
+   */
+  readonly quiet: boolean;
 }
 
 export function parseOptions(args: readonly string[]): Options {
@@ -31,5 +36,6 @@ export function parseOptions(args: readonly string[]): Options {
     traceSize: args.includes('--no-trace') ? 0 : count('--trace-size', 10_000),
     write: !args.includes('--no-write') && value('--only') === undefined,
     only: value('--only')?.split(',') ?? null,
+    quiet: !args.includes('--no-quiet'),
   };
 }

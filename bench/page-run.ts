@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, BrowserServer, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium';
+import { untilBrowserQuiet } from './browser-quiet';
 import { CAP_MS, GESTURE_MS, QUIET_MS, VIEWPORT } from './settings';
 import { median, percentile } from './stats';
 
@@ -187,6 +188,11 @@ export interface RunResult {
   timedOut: 'draw' | 'gestures' | null;
   /** What the page showed instead of a chart. */
   refused: string | null;
+  /**
+   * How long the load waited for the browser to go quiet after opening its context (see
+   * browser-quiet.ts), ms, and whether it did before the wait gave up.
+   */
+  quietAfter: { waitedMs: number; quiet: boolean } | null;
 }
 
 /** Waits until the page has not redrawn for QUIET_MS (and its chart takes gestures). */
@@ -300,6 +306,8 @@ export async function measure(
   chrome: Chrome,
   contender: Contender,
   pageUrl: string,
+  /** Wait for the browser to go quiet before navigating (browser-quiet.ts). */
+  quiet = true,
 ): Promise<{ result: RunResult; healthy: boolean }> {
   const result: RunResult = {
     drawn: null,
@@ -314,6 +322,7 @@ export async function measure(
     heap: null,
     timedOut: null,
     refused: null,
+    quietAfter: null,
   };
   const context = await within(
     30_000,
@@ -321,6 +330,7 @@ export async function measure(
   );
   await addProbe(context);
   const page = await context.newPage();
+  if (quiet) result.quietAfter = await within(30_000, untilBrowserQuiet(chrome.browser));
   // Playwright's own timeouts wait for a busy renderer to answer; these are Node's timers.
   try {
     await within(CAP_MS, contender.load(page, pageUrl, result));

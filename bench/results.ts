@@ -345,6 +345,16 @@ Medians of ${o.runs} runs per case${
   }, the libraries taking turns run by run (so a drift in the machine's load favours none); a case
 stops repeating once it has timed out.
 
+${
+  o.quiet
+    ? `Each load opens a new browser context and waits for the browser to go quiet before navigating
+(bench/browser-quiet.ts): Chromium works on pages of its own for each new context (the omnibox
+popup's WebUI), about a second of one core, and a load started at once shared the cores with
+it. ${quietText(args.cases)}`
+    : `Each load opens a new browser context and navigates at once (\`--no-quiet\`), while Chromium
+still works on pages of its own for that context (bench/browser-quiet.ts).`
+}
+
 ${args.table}
 
 ## Every library
@@ -412,6 +422,19 @@ ${args.traces}
   garbage collection; MB = 1 000 000 bytes.
 - Each page gets ${CAP_MS / 1000} s to draw; a page that takes longer shows "${over}".
 `;
+}
+
+/** How long the loads waited for a quiet browser, and how many never had one. */
+export function quietText(cases: readonly CaseResult[]): string {
+  const waits = cases.flatMap((c) => c.runs.flatMap((r) => (r.quietAfter ? [r.quietAfter] : [])));
+  if (waits.length === 0) return '';
+  const loud = waits.filter((w) => !w.quiet).length;
+  return (
+    `Waited: median ${ms(median(waits.map((w) => w.waitedMs)))} ms over ${waits.length} loads` +
+    (loud > 0
+      ? `; ${loud} started after 5 s without the browser going quiet.`
+      : '; every one went quiet.')
+  );
 }
 
 export function loadText(samples: readonly number[]): string {

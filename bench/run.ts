@@ -4,14 +4,16 @@
  * `npm test` (it takes minutes and its numbers depend on the machine).
  *
  *   npm run build && npm run bench [-- --runs 3 --big-runs 1 --sizes 100,1000 --trace-size 10000
- *                                      --no-trace --no-write --only ours,vis]
+ *                                      --no-trace --no-write --only ours,vis --no-quiet]
  *
  * `--only` runs some of the libraries, for a quick look while working; it never writes RESULTS.md.
+ * `--no-quiet` navigates as soon as each context is open, as the bench did before browser-quiet.ts,
+ * for comparing with results measured that way.
  *
  * It copies dist/ (a snapshot, so a rebuild during the run cannot change what is measured), the
  * generated datasets and the vis-timeline page (bench/vis/) under bench/.tmp/site/, serves that
  * on 127.0.0.1 with gzip as a static host would and, for each size and each run, in a fresh
- * browser context:
+ * browser context, once the browser has gone quiet (browser-quiet.ts):
  *
  *   fetch the dataset alone, from a blank page: the time to its whole body, and bytes sent;
  *   ours  opens `/?data=<dataset>`: drawn = the first `timeline:marks-drawn` performance mark
@@ -25,7 +27,8 @@
  * writes it, with the machine and the targets, to bench/RESULTS.md.
  *
  * The parts: options.ts (the command line), server.ts (the served site) and datasets.ts (the
- * generated, cached datasets), page-run.ts (one measured load, whichever library), ours.ts and
+ * generated, cached datasets), browser-quiet.ts (waiting out Chromium's own work on a new
+ * context), page-run.ts (one measured load, whichever library), ours.ts and
  * vis.ts (each library's page and how it tells it has drawn), trace-load.ts and
  * trace-summary.ts (a traced load and where its time went), stats.ts (medians, percentiles),
  * results.ts (the tables and RESULTS.md); this file runs them in order.
@@ -93,7 +96,7 @@ async function main(args: readonly string[]): Promise<number> {
       const data = datasetUrl(server, n);
       const timed: FetchResult[] = [];
       for (let i = 0; i < (n >= 100_000 ? options.bigRuns : options.runs); i++) {
-        const f = await timeFetch(chrome, blankUrl(server), data);
+        const f = await timeFetch(chrome, blankUrl(server), data, options.quiet);
         timed.push(f);
         console.log(
           `${String(n).padStart(6)} fetch run ${i + 1}: ${ms(f.ms)} ms (${f.encoding}, ${kb(f.transferBytes)} kB sent)`,
@@ -113,6 +116,7 @@ async function main(args: readonly string[]): Promise<number> {
             chrome,
             contender,
             contender.pageUrl(server.url, data),
+            options.quiet,
           );
           runs.push(result);
           console.log(
@@ -142,7 +146,12 @@ async function main(args: readonly string[]): Promise<number> {
         for (const contender of CONTENDERS) {
           try {
             traces.push(
-              await traceLoad(chrome.browser, contender, contender.pageUrl(server.url, data)),
+              await traceLoad(
+                chrome.browser,
+                contender,
+                contender.pageUrl(server.url, data),
+                options.quiet,
+              ),
             );
           } catch (error) {
             console.warn(`trace of ${contender.label} failed: ${String(error)}`);

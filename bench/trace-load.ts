@@ -14,6 +14,7 @@ import {
   within,
   zoomAndPan,
 } from './page-run';
+import { untilBrowserQuiet } from './browser-quiet';
 import { CAP_MS, VIEWPORT } from './settings';
 import type { TraceSummary } from './trace-summary';
 import { summarizeTrace } from './trace-summary';
@@ -39,10 +40,12 @@ export async function traceLoad(
   browser: Browser,
   contender: Contender,
   pageUrl: string,
+  quiet = true,
 ): Promise<TraceResult> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await addProbe(context);
   const page = await context.newPage();
+  if (quiet) await untilBrowserQuiet(browser);
   const { first: firstMark, any: anyMark } = contender.traceMarks;
   let tracing = false;
   try {
