@@ -90,7 +90,11 @@
         port.postMessage('failed');
       };
       var pass = function (chunk) {
-        if (chunk.done) return port.postMessage(null);
+        if (chunk.done) {
+          // Nothing left to stop: aborting a finished download still took the app ~7 ms.
+          read.stop = function () {};
+          return port.postMessage(null);
+        }
         try {
           port.postMessage(chunk.value, [chunk.value.buffer]);
         } catch (notMovable) {
