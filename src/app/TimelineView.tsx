@@ -9,6 +9,7 @@ import { changeFilter, clearFilters, selectEvent, switchView } from '../domain/v
 import type { SelectedEventInfo } from '../embed/messages';
 import { FilterBar } from '../filters/FilterBar';
 import { ExportMenu } from '../export/LazyExportMenu';
+import { usePaintedOnce } from './use-painted-once';
 import type { EventListHandle } from '../list/EventList';
 import type { TimelineChartHandle } from '../timeline/TimelineChart';
 import { TimelineChart } from '../timeline/TimelineChart';
@@ -47,10 +48,12 @@ export function TimelineView({
   const state = useMemo(() => fitViewStateToTimeline(given, timeline), [given, timeline]);
   const reducedMotion = useReducedMotion();
   const printing = usePrinting();
-  // Printing shows the list at once: have its code here by then, fetched after the first view.
+  // Printing shows the list at once: have its code here by then, fetched once the first view has
+  // been painted (asking for it in the task that draws the chart made that task longer).
+  const painted = usePaintedOnce();
   useEffect(() => {
-    void loadEventList();
-  }, []);
+    if (painted) void loadEventList();
+  }, [painted]);
   const chart = useRef<TimelineChartHandle>(null);
   const list = useRef<EventListHandle>(null);
   const events = useMemo(() => filterEvents(timeline, state), [timeline, state]);
