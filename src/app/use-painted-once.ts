@@ -6,7 +6,7 @@ import { afterNextPaint } from './after-next-paint';
  * `other-dataset`), false in a new view's first render and until the browser has painted it,
  * then true; true everywhere else (the server; a prerendered page, painted before its script ran,
  * which React hydrates and partly renders afresh). For parts whose code is fetched lazily and that
- * a view can first show without (page tools, export, the list's code): asking for a chunk in the
+ * a view can first show without (the export menu, the list's code): asking for a chunk in the
  * render that draws the chart put its preload links and React's lazy bookkeeping into that task
  * (~25 ms of a 100-event page's ~110 ms render here, ~11 ms at 10 000 events).
  */

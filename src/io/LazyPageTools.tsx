@@ -1,6 +1,5 @@
 import { Suspense, lazy } from 'react';
 import type { ComponentProps } from 'react';
-import { usePaintedOnce } from '../app/use-painted-once';
 // With the page, not the lazy chunk: the prerendered page shows the tools before their script
 // arrives, and they must not change size when it does.
 import './io.css';
@@ -21,8 +20,6 @@ function PageToolsPending() {
 }
 
 export function PageTools(props: ComponentProps<typeof PageToolsLater>) {
-  // Asked for once the first view is on screen: not in the task that draws it.
-  if (!usePaintedOnce()) return <PageToolsPending />;
   return (
     <Suspense fallback={<PageToolsPending />}>
       <PageToolsLater {...props} />

@@ -1,5 +1,5 @@
 /**
- * Work held back until the first view has been painted (page tools, export, the list's code):
+ * Work held back until the first view has been painted (the export menu, the list's code):
  * it must not run in the task that draws the view, and must run soon after.
  */
 import { act, render, screen } from '@testing-library/react';
