@@ -12,12 +12,15 @@
  */
 import type { Browser } from 'playwright-core';
 
+/** How long a load waits at most for the browser to go quiet (then it is measured all the same). */
+export const QUIET_TIMEOUT_MS = 5_000;
+
 export interface QuietOptions {
   /** The window the browser's processes are sampled over. */
   readonly windowMs?: number;
   /** Quiet: all its processes together used less than this share of one core over a window. */
   readonly maxCoreShare?: number;
-  /** Give up waiting after this long (the load is then measured all the same). */
+  /** Give up waiting after this long (QUIET_TIMEOUT_MS unless given). */
   readonly timeoutMs?: number;
 }
 
@@ -33,7 +36,7 @@ async function cpuSeconds(session: Awaited<ReturnType<Browser['newBrowserCDPSess
  */
 export async function untilBrowserQuiet(
   browser: Browser,
-  { windowMs = 200, maxCoreShare = 0.1, timeoutMs = 5_000 }: QuietOptions = {},
+  { windowMs = 200, maxCoreShare = 0.1, timeoutMs = QUIET_TIMEOUT_MS }: QuietOptions = {},
 ): Promise<{ waitedMs: number; quiet: boolean }> {
   const session = await browser.newBrowserCDPSession();
   const start = Date.now();

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { QUIET_TIMEOUT_MS } from './browser-quiet';
 import type { DatasetSize } from './datasets';
 import type { FetchResult } from './fetch-time';
 import type { Options } from './options';
@@ -432,7 +433,7 @@ export function quietText(cases: readonly CaseResult[]): string {
   return (
     `Waited: median ${ms(median(waits.map((w) => w.waitedMs)))} ms over ${waits.length} loads` +
     (loud > 0
-      ? `; ${loud} started after 5 s without the browser going quiet.`
+      ? `; ${loud} started after ${QUIET_TIMEOUT_MS / 1000} s without the browser going quiet.`
       : '; every one went quiet.')
   );
 }
