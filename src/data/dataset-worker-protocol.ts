@@ -9,15 +9,16 @@ export interface WorkerRequest {
   /**
    * The page keeps a copy of the bytes it sends (`chunks`). Either way, the worker tells it where
    * the events lie as soon as the text has parsed (with the bytes, moved to the page, when it
-   * has none), and the page parses them while the worker checks the dataset (see
-   * timeline-transfer.ts).
+   * has none), and the page reads the events from them once the worker has checked the dataset
+   * (see timeline-transfer.ts).
    */
   readonly pageKeepsBytes?: boolean;
 }
 
 /**
- * A valid dataset arrives as a `timeline-head`, then `timeline-events` slices in the file's order
- * (see timeline-transfer.ts), the last one marked `done`; an invalid one as its `problems`.
+ * A valid dataset arrives as a `timeline-head`: the last reply when the page reads the events
+ * from the dataset's bytes, else followed by `timeline-events` slices in the file's order (see
+ * timeline-transfer.ts), the last one marked `done`. An invalid one arrives as its `problems`.
  */
 export type WorkerReply =
   | { readonly type: 'progress'; readonly progress: LoadProgress }
@@ -35,33 +36,25 @@ export type WorkerReply =
    * the epoch, as the page's clock and the worker's have different origins).
    */
   | { readonly type: 'fetched'; readonly startedAt: number; readonly readAt: number }
-  /** The page may parse the file's events `first` to `end` from its bytes now. */
-  | { readonly type: 'event-slice'; readonly first: number; readonly end: number }
   | {
       readonly type: 'timeline-head';
       readonly head: TimelineHead;
       /**
-       * The dataset's bytes, handed back, and where each event lies in them (eventByteRanges),
-       * when the page is to parse the events from them; else null, and the slices carry JSON.
+       * The page reads the events from the dataset's bytes: those it has (its own, or moved to it
+       * with `event-ranges`), or these, handed back with where each event lies in them
+       * (eventByteRanges). False: the page drops any bytes it has, and slices of JSON follow.
        */
+      readonly eventsFromBytes: boolean;
       readonly bytes: Uint8Array<ArrayBuffer> | null;
       readonly ranges: Int32Array<ArrayBuffer> | null;
-      /**
-       * The events the page parsed from its own bytes (after `event-ranges`) are the checked
-       * dataset's: it keeps them. False: it drops them, and the slices say where to read.
-       */
-      readonly keepParsed: boolean;
     }
   | {
       readonly type: 'timeline-events';
       /** The file's events `first` to `end` (exclusive). */
       readonly first: number;
       readonly end: number;
-      /**
-       * Those events as JSON text (encodeEvents), or null: the page has them from an event-slice,
-       * or reads them from the bytes.
-       */
-      readonly json: string | null;
+      /** Those events as JSON text (encodeEvents). */
+      readonly json: string;
       readonly done: boolean;
     }
   | { readonly type: 'problems'; readonly problems: readonly Problem[] }

@@ -1,7 +1,7 @@
 /**
  * The dataset worker: reads one dataset (fetch, file or bytes; JSON, schema, references, timeline
- * model) off the page's main thread and posts progress, then the finished timeline: a head and
- * slices of events (timeline-transfer.ts). The page starts one worker per load and terminates it
+ * model) off the page's main thread and posts progress, then the finished timeline: a head, and
+ * slices of events when the page cannot read them from the bytes (timeline-transfer.ts). The page starts one worker per load and terminates it
  * when the load is cancelled or done.
  */
 import { eventByteRanges } from '../domain/json-event-ranges';
@@ -17,7 +17,7 @@ const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
 
 /**
  * The bytes and their event ranges when the timeline's dataset is the very value parsed from
- * those bytes (the fast check accepted it as it is), so the page can parse the events itself.
+ * those bytes (the fast check accepted it as it is), so the page can read the events itself.
  */
 function bytesToHandBack(
   timeline: Timeline,
@@ -30,11 +30,10 @@ function bytesToHandBack(
 }
 
 /**
- * Where the events lie, and a slice message for each run of EVENTS_PER_SLICE events, posted as
- * soon as the text has parsed so that the page parses them while this worker checks and models
- * the dataset. A page that kept no bytes of its own (it sent an address or a file) gets these
- * bytes, moved rather than copied: this worker keeps only the values it parsed from them. True
- * when posted.
+ * Where the events lie, posted as soon as the text has parsed. A page that kept no bytes of its
+ * own (it sent an address or a file) gets these bytes, moved rather than copied, while this
+ * worker checks and models the dataset: it keeps only the values it parsed from them. True when
+ * posted.
  */
 function postEventRanges(
   bytes: Uint8Array,
@@ -56,27 +55,25 @@ function postEventRanges(
     ranges.buffer,
     ...(moved ? [moved.buffer] : []),
   ]);
-  for (let first = 0; first < events.length; first += EVENTS_PER_SLICE) {
-    post({ type: 'event-slice', first, end: Math.min(first + EVENTS_PER_SLICE, events.length) });
-  }
   return true;
 }
 
 function postTimeline(timeline: Timeline, text: DatasetRead['text'], rangesPosted: boolean): void {
   const head = timelineHead(timeline);
-  // What the page parsed from its own bytes is the dataset only if the checks kept it as it was.
-  const keepParsed = rangesPosted && text !== null && timeline.dataset === text.value;
-  const handBack = keepParsed ? null : bytesToHandBack(timeline, text);
+  // The bytes the page has are the dataset only if the checks kept it as it was parsed.
+  const pageHasThem = rangesPosted && text !== null && timeline.dataset === text.value;
+  const handBack = pageHasThem ? null : bytesToHandBack(timeline, text);
   post(
     {
       type: 'timeline-head',
       head,
+      eventsFromBytes: pageHasThem || handBack !== null,
       bytes: handBack?.bytes ?? null,
       ranges: handBack?.ranges ?? null,
-      keepParsed,
     },
     [...headBuffers(head), ...(handBack ? [handBack.bytes.buffer, handBack.ranges.buffer] : [])],
   );
+  if (pageHasThem || handBack !== null) return;
   const events = timeline.dataset.events;
   for (let first = 0; first < events.length; first += EVENTS_PER_SLICE) {
     const end = Math.min(first + EVENTS_PER_SLICE, events.length);
@@ -84,7 +81,7 @@ function postTimeline(timeline: Timeline, text: DatasetRead['text'], rangesPoste
       type: 'timeline-events',
       first,
       end,
-      json: keepParsed || handBack ? null : encodeEvents(events.slice(first, end)),
+      json: encodeEvents(events.slice(first, end)),
       done: end === events.length,
     });
   }

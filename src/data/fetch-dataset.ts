@@ -202,7 +202,10 @@ function looksSmall(read: EarlyRead): boolean {
 /** The read has its answer: the whole timeline, or the dataset's problems. */
 function isFinished(read: EarlyRead): boolean {
   return read.replies.some(
-    (reply) => (reply.type === 'timeline-events' && reply.done) || reply.type === 'problems',
+    (reply) =>
+      (reply.type === 'timeline-head' && reply.eventsFromBytes) ||
+      (reply.type === 'timeline-events' && reply.done) ||
+      reply.type === 'problems',
   );
 }
 

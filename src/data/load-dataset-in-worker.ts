@@ -3,20 +3,23 @@
  * freezes the page. The worker's script is a separate file that the browser fetches only when a
  * dataset needs it; a small dataset (see fetch-dataset.ts) never starts it.
  *
- * The worker sends the finished model as a head and then slices of events (timeline-transfer.ts),
- * each read here in its own task. Measured with 10 000 events in Chromium on a loaded machine:
- * receiving the whole model in one message blocked the page for 422 ms, and receiving the
- * validated dataset as JSON to build the model here took 179 ms (JSON.parse) plus 626 ms (the
- * model, its dates parsed again); in slices of 500 events no task is long.
+ * The worker sends the finished model as a head, from which the page draws the chart, and the
+ * page reads the events' data from the dataset's bytes when it needs them or is idle; or, when
+ * the checked dataset is not what the bytes say, as slices of JSON, each read in its own task
+ * (timeline-transfer.ts). Measured with 10 000 events in Chromium on a loaded machine: receiving
+ * the whole model in one message blocked the page for 422 ms, and receiving the validated dataset
+ * as JSON to build the model here took 179 ms (JSON.parse) plus 626 ms (the model, its dates
+ * parsed again).
  */
-import type { DatasetEvent } from '../domain/dataset-schema';
 import type { DatasetResult } from '../domain/validate-dataset';
 import type { WorkerReply, WorkerRequest } from './dataset-worker-protocol';
 import type { LoadOptions } from './load-progress';
 import type { DatasetInput } from './read-dataset-source';
 import { DatasetFetchError } from './read-dataset-source';
 import { joinChunks } from './read-body';
-import { TimelineAssembler, decodeEvents, eventsFromBytes } from './timeline-transfer';
+import { EventsInBytes } from './events-in-bytes';
+import { readEventsWhenIdle } from './read-events-when-idle';
+import { TimelineAssembler, assembleTimeline, decodeEvents } from './timeline-transfer';
 
 /**
  * A new dataset worker. Starting one (fetching and compiling its script) takes some 60–130 ms
@@ -150,16 +153,22 @@ export function loadDatasetInWorker(
     signal?.addEventListener('abort', abort, { once: true });
     // Bytes already fetched: the page keeps them in one piece (one copy) and moves the chunks
     // themselves to the worker, which says where the events lie as soon as the text parses; the
-    // page parses them while the worker checks the dataset. (A single chunk is the kept copy
-    // itself, so the worker gets a clone of it.)
+    // page reads the events from them once the worker has checked the dataset. (A single chunk is
+    // the kept copy itself, so the worker gets a clone of it.)
     const kept = 'chunks' in source ? joinChunks(source.chunks) : null;
     const transfer =
       kept && 'chunks' in source && source.chunks.length > 1 ? buffersOf(source) : [];
     let bytes: Uint8Array | null = kept;
     let ranges: Int32Array | null = null;
-    const parsed = new Map<number, DatasetEvent[]>();
-    const decoder = new TextDecoder();
     let assembler: TimelineAssembler | null = null;
+    const failed = (error: unknown) => {
+      finish();
+      reject(
+        new Error(
+          `The dataset could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+        ),
+      );
+    };
     receiveReplies(
       worker,
       started?.replies ?? [],
@@ -178,49 +187,34 @@ export function loadDatasetInWorker(
             ranges = reply.ranges;
             if (reply.bytes) bytes = reply.bytes;
             return;
-          case 'event-slice':
-            if (bytes && ranges) {
-              try {
-                parsed.set(
-                  reply.first,
-                  eventsFromBytes(bytes, ranges, reply.first, reply.end, decoder),
-                );
-              } catch {
-                // Read again from the bytes when the worker says the dataset is good (never, as
-                // the worker found these very events in text that parsed).
-              }
-            }
-            return;
           case 'timeline-head':
-            assembler = new TimelineAssembler(reply.head);
-            if (!reply.keepParsed) parsed.clear();
-            if (reply.bytes && reply.ranges) {
-              bytes = reply.bytes;
-              ranges = reply.ranges;
+            try {
+              if (!reply.eventsFromBytes) {
+                bytes = null;
+                assembler = new TimelineAssembler(reply.head);
+                return;
+              }
+              bytes = reply.bytes ?? bytes;
+              ranges = reply.ranges ?? ranges;
+              if (!bytes || !ranges) throw new Error('the events arrived without their bytes');
+              const events = new EventsInBytes(bytes, ranges, reply.head.eventCount);
+              const timeline = assembleTimeline(reply.head, events);
+              finish();
+              resolve({ ok: true, timeline });
+              readEventsWhenIdle(events);
+            } catch (error) {
+              failed(error);
             }
             return;
           case 'timeline-events':
             try {
               if (assembler === null) throw new Error('no timeline arrived');
-              const { first, end, json } = reply;
-              let slice = json === null ? parsed.get(first) : decodeEvents(json);
-              parsed.delete(first);
-              if (slice === undefined) {
-                if (!bytes || !ranges)
-                  throw new Error('a slice of events arrived without its bytes');
-                slice = eventsFromBytes(bytes, ranges, first, end, decoder);
-              }
-              assembler.add(slice);
+              assembler.add(decodeEvents(reply.json));
               if (!reply.done) return;
               finish();
               resolve({ ok: true, timeline: assembler.finish() });
             } catch (error) {
-              finish();
-              reject(
-                new Error(
-                  `The dataset could not be read: ${error instanceof Error ? error.message : String(error)}.`,
-                ),
-              );
+              failed(error);
             }
             return;
           default:

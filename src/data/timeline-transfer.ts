@@ -1,21 +1,22 @@
 /**
  * A finished Timeline sent from the dataset worker to the page, and put back together there.
  *
- * What the worker computed for each event (time order, span, exactness, the date labels) travels
- * in the head, in typed arrays (transferred) and plain lists of strings. The events' own data is
- * read by the page in slices of EVENTS_PER_SLICE, each in its own short task so that the page can
- * paint and answer input in between, in one of three ways:
- * - the page fetched the bytes and kept them: as soon as the text has parsed, the worker says
- *   where each event lies in them (json-event-ranges.ts), and the page parses its slices while
- *   the worker checks and models the dataset, keeping them if the checks kept the dataset as the
- *   file has it;
- * - the worker read the bytes (a file): it hands them back with the ranges once it has checked
- *   them, and the page parses its slices then;
- * - the checked dataset is not what the file says (the importer's output, or texts the schema
- *   trimmed): the slices come as JSON text.
- * The worker never serializes the events in the first two. Measured with 10 000 events (9 MB) in
- * Chromium: serializing them as JSON slices took the worker ~200 ms after its checks; finding the
- * ranges takes it ~20–40 ms.
+ * What the worker computed for each event (time order, span, exactness, the date labels, its id,
+ * lane, label title and replies) travels in the head, in typed arrays (transferred) and plain
+ * lists of strings: all the chart needs to draw. The events' own data (title, summary, quotes…)
+ * the page reads in one of two ways:
+ * - from the dataset's bytes, when the checked dataset is the very value parsed from them: the
+ *   page has them (it fetched and kept them, or the worker moved them to it as soon as the text
+ *   parsed, or hands them back with the head) with where each event lies in them
+ *   (json-event-ranges.ts). An event's data is parsed from its bytes when something first reads
+ *   it (a drawn mark's name, the detail panel), and the rest a slice at a time when the page is
+ *   idle (events-in-bytes.ts): the page draws the chart as soon as the head arrives.
+ * - as JSON slices the worker writes, when the checked dataset is not what the file says (the
+ *   importer's output, or texts the schema trimmed), each read in its own short task.
+ * Measured with 10 000 events (9 MB) in Chromium: serializing the events as JSON slices took the
+ * worker ~200 ms after its checks; finding the ranges takes it ~20–40 ms. Parsing every event on
+ * the page before the first drawing, while the worker checked, took CPU from the worker's checks
+ * and ~20 tasks after the head.
  */
 import type { Dataset, DatasetEvent } from '../domain/dataset-schema';
 import type { EdtfDate, TimeSpan } from '../domain/edtf';
@@ -42,11 +43,23 @@ export interface TimelineHead {
   readonly exact: Uint8Array<ArrayBuffer>;
   readonly dateLabels: readonly string[];
   readonly reportedLabels: readonly (string | null)[];
+  /** The i-th event of the file's id, lane and label title (TimelineEvent's). */
+  readonly ids: readonly string[];
+  readonly eventLanes: readonly string[];
+  readonly labelTitles: readonly string[];
+  /** The file's events that some event replies to, and the ids of those replies, in order. */
+  readonly answered: Int32Array<ArrayBuffer>;
+  readonly repliesOf: readonly (readonly string[])[];
 }
 
 /** The head's buffers, to transfer rather than copy. */
 export function headBuffers(head: TimelineHead): ArrayBuffer[] {
-  return [head.timeOrderOfFileEvent.buffer, head.spans.buffer, head.exact.buffer];
+  return [
+    head.timeOrderOfFileEvent.buffer,
+    head.spans.buffer,
+    head.exact.buffer,
+    head.answered.buffer,
+  ];
 }
 
 /** Where each of the file's events is in the timeline's time order. */
@@ -71,6 +84,11 @@ export function timelineHead(timeline: Timeline): TimelineHead {
   const exact = new Uint8Array(count);
   const dateLabels = new Array<string>(count);
   const reportedLabels = new Array<string | null>(count);
+  const ids = new Array<string>(count);
+  const eventLanes = new Array<string>(count);
+  const labelTitles = new Array<string>(count);
+  const answered: number[] = [];
+  const repliesOf: (readonly string[])[] = [];
   for (let i = 0; i < count; i++) {
     const event = timeline.events[timeOrderOfFileEvent[i] ?? -1];
     if (event === undefined) continue;
@@ -79,6 +97,13 @@ export function timelineHead(timeline: Timeline): TimelineHead {
     exact[i] = event.exact ? 1 : 0;
     dateLabels[i] = event.dateLabel;
     reportedLabels[i] = event.reportedLabel;
+    ids[i] = event.id;
+    eventLanes[i] = event.lane;
+    labelTitles[i] = event.labelTitle;
+    if (event.replies.length > 0) {
+      answered.push(i);
+      repliesOf.push(event.replies);
+    }
   }
   return {
     dataset: { ...timeline.dataset, events: [] },
@@ -92,6 +117,11 @@ export function timelineHead(timeline: Timeline): TimelineHead {
     exact,
     dateLabels,
     reportedLabels,
+    ids,
+    eventLanes,
+    labelTitles,
+    answered: Int32Array.from(answered),
+    repliesOf,
   };
 }
 
@@ -123,27 +153,43 @@ export function eventsFromBytes(
   return JSON.parse(`[${decoder.decode(bytes.subarray(from, to))}]`) as DatasetEvent[];
 }
 
+/** The i-th event of the file's data, for the page's events (see the top of this file). */
+export interface EventData {
+  event(i: number): DatasetEvent;
+  /** Every event of the file, in its order: the same list, of the same objects, each time. */
+  all(): DatasetEvent[];
+}
+
 /**
- * An event put back together on the page. Its dates are parsed only when read: the worker parsed
- * them to model the timeline, and the page reads few of them (a mark's style, the detail panel,
- * a row of the list); the chart draws from the spans. Parsing every one again took the page
- * ~50 ms at 10 000 events.
+ * An event put back together on the page. Its data is read when first asked for (EventData),
+ * and its dates parsed only then: the worker parsed them to model the timeline, and the page reads
+ * few of them (a mark's style, the detail panel, a row of the list); the chart draws from the
+ * spans. Parsing every one again took the page ~50 ms at 10 000 events.
  */
 class AssembledEvent implements TimelineEvent {
-  readonly replies: string[] = [];
+  readonly replies: readonly string[];
   private parsedDate: EdtfDate | null = null;
   private parsedReported: EdtfDate | null | undefined = undefined;
 
   constructor(
+    private readonly source: EventData,
+    private readonly fileIndex: number,
     readonly id: string,
-    readonly data: DatasetEvent,
     readonly order: number,
     readonly span: TimeSpan,
     readonly exact: boolean,
     readonly dateLabel: string,
     readonly reportedLabel: string | null,
+    readonly labelTitle: string,
     readonly lane: string,
-  ) {}
+    replies: readonly string[] | undefined,
+  ) {
+    this.replies = replies ?? [];
+  }
+
+  get data(): DatasetEvent {
+    return this.source.event(this.fileIndex);
+  }
 
   get date(): EdtfDate {
     return (this.parsedDate ??= mustParse(this.data.date));
@@ -158,72 +204,86 @@ class AssembledEvent implements TimelineEvent {
   }
 }
 
-/** Puts the Timeline back together on the page, slice by slice, in the file's order. */
-export class TimelineAssembler {
-  private readonly events: (AssembledEvent | undefined)[];
-  private readonly fileEvents: DatasetEvent[] = [];
-  /** Filled slice by slice: at 100 000 events, building it at the end took a 200 ms task. */
-  private readonly eventById = new Map<string, AssembledEvent>();
-
-  constructor(private readonly head: TimelineHead) {
-    this.events = new Array<AssembledEvent | undefined>(head.eventCount);
+/**
+ * The Timeline the head describes, its events' data read from `source`. Throws when the head
+ * does not describe a whole timeline (an order that skips or repeats a place).
+ */
+export function assembleTimeline(head: TimelineHead, source: EventData): Timeline {
+  const count = head.eventCount;
+  const repliesByFileIndex = new Map<number, readonly string[]>();
+  head.answered.forEach((i, k) => repliesByFileIndex.set(i, head.repliesOf[k] ?? []));
+  const events = new Array<AssembledEvent>(count);
+  const eventById = new Map<string, AssembledEvent>();
+  let placed = 0;
+  for (let i = 0; i < count; i++) {
+    const order = head.timeOrderOfFileEvent[i] ?? -1;
+    const event = new AssembledEvent(
+      source,
+      i,
+      head.ids[i] ?? '',
+      order,
+      { start: head.spans[2 * i] ?? 0, end: head.spans[2 * i + 1] ?? 0 },
+      head.exact[i] === 1,
+      head.dateLabels[i] ?? '',
+      head.reportedLabels[i] ?? null,
+      head.labelTitles[i] ?? '',
+      head.eventLanes[i] ?? '',
+      repliesByFileIndex.get(i),
+    );
+    if (order >= 0 && order < count && events[order] === undefined) placed += 1;
+    events[order] = event;
+    eventById.set(event.id, event);
   }
+  if (placed !== count || events.length !== count) {
+    throw new Error('the dataset reader sent an event out of order');
+  }
+  // The dataset's other parts as they came; its events, in the file's order, read when asked for.
+  const dataset = { ...head.dataset };
+  Object.defineProperty(dataset, 'events', {
+    get: () => source.all(),
+    enumerable: true,
+    configurable: true,
+  });
+  return {
+    dataset,
+    events,
+    eventById,
+    sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
+    personById: new Map(dataset.people.map((p) => [p.id, p])),
+    sideById: new Map(dataset.sides.map((s) => [s.id, s])),
+    lanes: head.lanes,
+    eras: head.eras,
+    years: head.years,
+    extent: head.extent,
+  };
+}
+
+/** Puts the Timeline back together from its head and its events as JSON slices, in file order. */
+export class TimelineAssembler {
+  private readonly fileEvents: DatasetEvent[] = [];
+
+  constructor(private readonly head: TimelineHead) {}
 
   /** The file's next events (those from index `fileEvents.length` on). */
   add(slice: readonly DatasetEvent[]): void {
-    const { head } = this;
-    for (const data of slice) {
-      const i = this.fileEvents.length;
-      if (i >= head.eventCount) {
-        throw new Error(
-          `the dataset reader sent more than the ${head.eventCount} events announced`,
-        );
-      }
-      const order = head.timeOrderOfFileEvent[i] ?? -1;
-      this.fileEvents.push(data);
-      const event = new AssembledEvent(
-        data.id,
-        data,
-        order,
-        { start: head.spans[2 * i] ?? 0, end: head.spans[2 * i + 1] ?? 0 },
-        head.exact[i] === 1,
-        head.dateLabels[i] ?? '',
-        head.reportedLabels[i] ?? null,
-        data.side,
+    if (this.fileEvents.length + slice.length > this.head.eventCount) {
+      throw new Error(
+        `the dataset reader sent more than the ${this.head.eventCount} events announced`,
       );
-      this.events[order] = event;
-      this.eventById.set(event.id, event);
     }
+    for (const data of slice) this.fileEvents.push(data);
   }
 
   finish(): Timeline {
-    const { head, fileEvents, eventById } = this;
+    const { head, fileEvents } = this;
     if (fileEvents.length !== head.eventCount) {
       throw new Error(
         `expected ${head.eventCount} events from the dataset reader, got ${fileEvents.length}`,
       );
     }
-    const events: AssembledEvent[] = [];
-    for (const event of this.events) {
-      if (event === undefined) throw new Error('the dataset reader sent an event out of order');
-      events.push(event);
-    }
-    // In the file's order, as buildTimeline lists them.
-    for (const data of fileEvents) {
-      for (const target of data.inReplyTo ?? []) eventById.get(target)?.replies.push(data.id);
-    }
-    const dataset: Dataset = { ...head.dataset, events: fileEvents };
-    return {
-      dataset,
-      events,
-      eventById,
-      sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
-      personById: new Map(dataset.people.map((p) => [p.id, p])),
-      sideById: new Map(dataset.sides.map((s) => [s.id, s])),
-      lanes: head.lanes,
-      eras: head.eras,
-      years: head.years,
-      extent: head.extent,
-    };
+    return assembleTimeline(head, {
+      event: (i) => fileEvents[i] as DatasetEvent,
+      all: () => fileEvents,
+    });
   }
 }

@@ -14,7 +14,7 @@ export function truncate(text: string, max = LABEL_MAX_CHARS): string {
 
 /** The title a label shows, before truncation: the short title where the dataset has one. */
 export function labelTitle(e: TimelineEvent): string {
-  return e.data.shortTitle ?? e.data.title;
+  return e.labelTitle;
 }
 
 /** The title line as drawn. */

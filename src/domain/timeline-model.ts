@@ -20,6 +20,8 @@ export interface TimelineEvent {
   /** A single, certain day: drawn as a point rather than a band. */
   readonly exact: boolean;
   readonly dateLabel: string;
+  /** The title its label shows: the short title where the dataset has one. */
+  readonly labelTitle: string;
   readonly reported: EdtfDate | null;
   readonly reportedLabel: string | null;
   readonly lane: string;
@@ -115,6 +117,7 @@ export function buildTimeline(dataset: Dataset, now: number = Date.now()): Timel
       exact: isExactDay(date),
       // The date as the timeline's author wrote it, when an imported file gives one.
       dateLabel: data.displayDate ?? dateLabel(date),
+      labelTitle: data.shortTitle ?? data.title,
       reported,
       reportedLabel: reported ? dateLabel(reported) : null,
       lane: data.side,

@@ -15,21 +15,22 @@ interface Props {
  * stretched by CSS, so zooming needs no re-render; the stroke does not scale with it.
  */
 export const ReplyLinks = memo(function ReplyLinks({ geometry, tops, only = null }: Props) {
-  // Only the events something replies to are indexed: indexing every event took ~60 ms of a
-  // 100 000-event page's first drawing.
-  const targets = new Set(geometry.events.flatMap((e) => e.data.inReplyTo ?? []));
+  // Only the replies are indexed, and found from the model's `replies` rather than from each
+  // event's data: indexing every event took ~60 ms of a 100 000-event page's first drawing, and
+  // the page reads an event's data only when something shows it (timeline-transfer.ts).
+  const answers = new Set(geometry.events.flatMap((e) => e.replies));
   const index = new Map<string, number>();
-  geometry.events.forEach((e, i) => targets.has(e.id) && index.set(e.id, i));
+  geometry.events.forEach((e, i) => answers.has(e.id) && index.set(e.id, i));
   const y = (i: number) => rowY(tops, geometry.lane[i] ?? 0, geometry.layout.row[i] ?? 0);
   const mid = (i: number) => ((geometry.baseX0[i] ?? 0) + (geometry.baseX1[i] ?? 0)) / 2;
   const links: { key: string; x: number; w: number; y0: number; y1: number }[] = [];
   const drawn = only ? new Set(only) : null;
-  geometry.events.forEach((e, i) => {
-    if (drawn && !drawn.has(i)) return;
-    for (const target of e.data.inReplyTo ?? []) {
-      const j = index.get(target);
-      if (j === undefined || (drawn && !drawn.has(j))) continue;
-      links.push({ key: `${target}>${e.id}`, x: mid(j), w: mid(i) - mid(j), y0: y(j), y1: y(i) });
+  geometry.events.forEach((e, j) => {
+    if (drawn && !drawn.has(j)) return;
+    for (const reply of e.replies) {
+      const i = index.get(reply);
+      if (i === undefined || (drawn && !drawn.has(i))) continue;
+      links.push({ key: `${e.id}>${reply}`, x: mid(j), w: mid(i) - mid(j), y0: y(j), y1: y(i) });
     }
   });
   return (

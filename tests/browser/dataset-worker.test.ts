@@ -11,6 +11,9 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate-dataset';
+import { NO_FILTER, filterEvents } from '../../src/domain/event-filter';
+import { chartName } from '../../src/domain/mark-label';
+import { buildTimeline } from '../../src/domain/timeline-model';
 import type { TestPage } from './browser';
 import {
   appUrl,
@@ -238,9 +241,9 @@ describe('a 10 000-event dataset', () => {
     await t.page.waitForFunction(() =>
       (
         window as unknown as {
-          __timelineEarlyRead?: { replies: { type: string; done?: boolean }[] };
+          __timelineEarlyRead?: { replies: { type: string; eventsFromBytes?: boolean }[] };
         }
-      ).__timelineEarlyRead?.replies.some((r) => r.type === 'timeline-events' && r.done === true),
+      ).__timelineEarlyRead?.replies.some((r) => r.type === 'timeline-head' && r.eventsFromBytes),
     );
     release();
     await chartOf(t.page, SMALL).waitFor({ timeout: 60_000 });
@@ -371,6 +374,26 @@ describe('a 10 000-event dataset', () => {
     const heading = t.page.getByRole('heading', { level: 2, name: padded.title });
     await heading.waitFor({ timeout: 60_000 });
     await expect(heading.textContent()).resolves.toBe(padded.title);
+  });
+
+  it('reads each event’s texts from the file when something shows them: the detail, a search', async () => {
+    // The chart is drawn from what the worker sends; the page reads an event's data from the
+    // file's bytes when it is shown, and the rest once the page is idle.
+    const dataset = generateDataset(EVENTS);
+    const target = dataset.events[7_777];
+    if (!target) throw new Error('the generated dataset is too short');
+    const t = await newPage(browser);
+    open.push(t);
+    const data = encodeURIComponent(new URL('valid.json', baseUrl).href);
+    await t.page.goto(appUrl(`?data=${data}&event=${target.id}`));
+    const heading = t.page.getByRole('heading', { level: 2, name: target.title });
+    await heading.waitFor({ timeout: 60_000 });
+    const q = target.title.split(' ').slice(0, 2).join(' ');
+    const found = filterEvents(buildTimeline(dataset), { ...NO_FILTER, q }).length;
+    expect(found).toBeGreaterThan(0);
+    expect(found).toBeLessThan(EVENTS);
+    await t.page.getByRole('searchbox', { name: 'Search' }).fill(q);
+    await t.page.getByRole('group', { name: chartName(found) }).waitFor({ timeout: 30_000 });
   });
 
   it('shows a progress bar with the bytes read of the total while it downloads', async () => {

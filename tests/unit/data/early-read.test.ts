@@ -97,13 +97,9 @@ function workerRepliesFor(dataset: Dataset) {
   const ranges = eventByteRanges(bytes, dataset.events.length);
   if (!ranges) throw new Error('no event ranges in the fixture');
   const count = dataset.events.length;
-  const slices: { first: number; end: number }[] = [];
-  for (let first = 0; first < count; first += EVENTS_PER_SLICE) {
-    slices.push({ first, end: Math.min(first + EVENTS_PER_SLICE, count) });
-  }
   const head = timelineHead(timeline);
   // The bytes moved to the page with where the events lie, then the checked timeline, whose
-  // events the page parsed from those bytes meanwhile.
+  // events the page reads from those bytes.
   const replies: WorkerReply[] = [
     { type: 'progress', progress: { stage: 'reading', loaded: 0, total: null } },
     {
@@ -113,15 +109,7 @@ function workerRepliesFor(dataset: Dataset) {
     },
     { type: 'progress', progress: { stage: 'checking', events: count } },
     { type: 'event-ranges', ranges, bytes: bytes as Uint8Array<ArrayBuffer> },
-    ...slices.map(({ first, end }): WorkerReply => ({ type: 'event-slice', first, end })),
-    { type: 'timeline-head', head, bytes: null, ranges: null, keepParsed: true },
-    ...slices.map(({ first, end }): WorkerReply => ({
-      type: 'timeline-events',
-      first,
-      end,
-      json: null,
-      done: end === count,
-    })),
+    { type: 'timeline-head', head, eventsFromBytes: true, bytes: null, ranges: null },
   ];
   return { timeline, replies };
 }
@@ -129,7 +117,7 @@ function workerRepliesFor(dataset: Dataset) {
 describe('a dataset the worker began reading before the page listened', () => {
   const { timeline, replies } = workerRepliesFor(generateDataset(2 * EVENTS_PER_SLICE + 7));
 
-  it.each([0, 5, replies.length - 1, replies.length])(
+  it.each([0, 3, replies.length - 1, replies.length])(
     'is read whole when %i replies came before, without asking the worker again',
     async (before) => {
       const { worker, read, download } = leaveEarlyRead(URL_READ);

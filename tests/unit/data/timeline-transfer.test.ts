@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../bench/generate-dataset';
+import { EventsInBytes } from '../../../src/data/events-in-bytes';
 import {
   TimelineAssembler,
+  assembleTimeline,
   decodeEvents,
   encodeEvents,
   eventsFromBytes,
@@ -42,6 +44,22 @@ describe('a timeline sent from the worker in slices', () => {
     for (const perSlice of [1, 500, 5_000]) {
       expect(asRead(acrossTheWorkerBoundary(timeline, perSlice))).toEqual(asRead(timeline));
       expect(asRead(acrossTheWorkerBoundary(timeline, perSlice, bytes))).toEqual(asRead(timeline));
+    }
+  });
+
+  it('arrives equal when the page reads the events from the bytes as it needs them', () => {
+    const dataset = generateDataset(1_234);
+    const timeline = buildTimeline(dataset, 0);
+    const bytes = new TextEncoder().encode(JSON.stringify(dataset, null, 1));
+    const ranges = eventByteRanges(bytes, dataset.events.length);
+    if (!ranges) throw new Error('no ranges found');
+    for (const perSlice of [1, 500, 5_000]) {
+      const events = new EventsInBytes(bytes, ranges, dataset.events.length, perSlice);
+      const received = assembleTimeline(structuredClone(timelineHead(timeline)), events);
+      expect(events.done, 'nothing read to put it together').toBe(false);
+      expect(asRead(received)).toEqual(asRead(timeline));
+      expect(Object.keys(received.dataset)).toEqual(Object.keys(timeline.dataset));
+      for (const event of received.events) expect(received.dataset.events).toContain(event.data);
     }
   });
 

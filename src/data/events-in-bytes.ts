@@ -1,0 +1,88 @@
+/**
+ * A dataset's events read from its bytes when asked for (timeline-transfer.ts): one event when
+ * something reads it, or the rest a slice at a time (`readSlice`, which the page calls when idle:
+ * read-events-when-idle.ts). Each event is parsed once, and the same object is returned after.
+ * The bytes are let go once every event has been read.
+ *
+ * The bytes are those the dataset worker checked, and `ranges` where each event lies in them
+ * (eventByteRanges): an event that does not parse here is a fault of the reader, not the file's.
+ */
+import type { DatasetEvent } from '../domain/dataset-schema';
+import type { EventData } from './timeline-transfer';
+import { EVENTS_PER_SLICE, eventsFromBytes } from './timeline-transfer';
+
+export class EventsInBytes implements EventData {
+  private readonly read: (DatasetEvent | undefined)[];
+  /** The first event of the next slice to read. */
+  private next = 0;
+  private bytes: Uint8Array | null;
+  private ranges: Int32Array | null;
+  private readonly decoder = new TextDecoder();
+
+  constructor(
+    bytes: Uint8Array,
+    ranges: Int32Array,
+    private readonly count: number,
+    private readonly perSlice = EVENTS_PER_SLICE,
+  ) {
+    if (ranges.length < 2 * count) {
+      throw new Error(`the dataset reader said where ${ranges.length / 2} of ${count} events lie`);
+    }
+    this.bytes = bytes;
+    this.ranges = ranges;
+    this.read = new Array<DatasetEvent | undefined>(count);
+  }
+
+  /** True once every event has been read. */
+  get done(): boolean {
+    return this.next >= this.count;
+  }
+
+  event(i: number): DatasetEvent {
+    const known = this.read[i];
+    if (known !== undefined) return known;
+    if (i < 0 || i >= this.count) throw new RangeError(`no event ${i} in this dataset`);
+    // A dataset of one slice is read whole: its chart draws a mark, and reads the data, of each.
+    if (this.count <= this.perSlice) return this.all()[i] as DatasetEvent;
+    const [event] = this.parse(i, i + 1);
+    this.read[i] = event;
+    return event as DatasetEvent;
+  }
+
+  /** Reads the next slice's events not read yet; false when every event has been read. */
+  readSlice(): boolean {
+    if (this.done) return false;
+    const first = this.next;
+    const end = Math.min(first + this.perSlice, this.count);
+    let unread = 0;
+    for (let i = first; i < end; i++) if (this.read[i] === undefined) unread += 1;
+    if (unread === end - first) {
+      // None read yet: one JSON.parse for the slice, rather than one per event.
+      this.parse(first, end).forEach((event, k) => (this.read[first + k] = event));
+    } else if (unread > 0) {
+      for (let i = first; i < end; i++) this.event(i);
+    }
+    this.next = end;
+    if (this.done) {
+      this.bytes = null;
+      this.ranges = null;
+    }
+    return !this.done;
+  }
+
+  all(): DatasetEvent[] {
+    while (this.readSlice());
+    return this.read as DatasetEvent[];
+  }
+
+  private parse(first: number, end: number): DatasetEvent[] {
+    if (this.bytes === null || this.ranges === null) throw new Error('the events were let go');
+    const events = eventsFromBytes(this.bytes, this.ranges, first, end, this.decoder);
+    if (events.length !== end - first) {
+      throw new Error(
+        `expected ${end - first} events from the dataset's bytes, got ${events.length}`,
+      );
+    }
+    return events;
+  }
+}
