@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTimelineData } from '../data/use-timeline-data';
 import type { DatasetSource } from '../data/dataset-source';
 import { describeSource } from '../data/dataset-source';
-import { DatasetFetchError } from '../data/read-dataset-source';
+import { DatasetFetchError } from '../data/dataset-fetch-error';
 import type { ViewState } from '../domain/view-state';
 import type { SelectedEventInfo } from '../embed/messages';
 import { ErrorBoundary } from './ErrorBoundary';

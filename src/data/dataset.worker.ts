@@ -9,7 +9,7 @@ import type { Timeline } from '../domain/timeline-model';
 import type { WorkerReply, WorkerRequest } from './dataset-worker-protocol';
 import type { DatasetRead } from './read-dataset-input';
 import { readDatasetSource } from './read-dataset-input';
-import { DatasetFetchError } from './read-dataset-source';
+import { DatasetFetchError } from './dataset-fetch-error';
 import { EVENTS_PER_SLICE, encodeEvents, headBuffers, timelineHead } from './timeline-transfer';
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>

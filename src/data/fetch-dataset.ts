@@ -22,7 +22,7 @@ import { isOwnFormat, readImportedText } from './read-imported-text';
 
 import { FETCH_TIMEOUT_MS, noAnswerError } from './read-dataset-source';
 
-export { DatasetFetchError, FETCH_TIMEOUT_MS } from './read-dataset-source';
+export { FETCH_TIMEOUT_MS } from './read-dataset-source';
 
 /** The first chunks, enough to hold the first 4 KB where our format names itself. */
 function headOf(chunks: readonly Uint8Array[]): Uint8Array[] {

@@ -15,7 +15,7 @@ import type { DatasetResult } from '../domain/validate-dataset';
 import type { WorkerReply, WorkerRequest } from './dataset-worker-protocol';
 import type { LoadOptions } from './load-progress';
 import type { DatasetInput } from './read-dataset-source';
-import { DatasetFetchError } from './read-dataset-source';
+import { DatasetFetchError } from './dataset-fetch-error';
 import { joinChunks } from './read-body';
 import { EventsInBytes } from './events-in-bytes';
 import { readEventsWhenIdle } from './read-events-when-idle';

@@ -2,19 +2,7 @@
  * A dataset's response from its address: network and HTTP failures said in words, a time limit,
  * and the size the server declares. Free of the schema, so the page's first load can use it.
  */
-
-/** A network or HTTP failure, said so a reader knows what failed. */
-export class DatasetFetchError extends Error {
-  constructor(
-    message: string,
-    readonly url: string,
-    /** The HTTP status, when the server answered (-1: refused before any request). */
-    readonly status: number | null = null,
-  ) {
-    super(message);
-    this.name = 'DatasetFetchError';
-  }
-}
+import { DatasetFetchError } from './dataset-fetch-error';
 
 export const FETCH_TIMEOUT_MS = 15_000;
 

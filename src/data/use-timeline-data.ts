@@ -4,7 +4,7 @@ import { useDeferredValue, useSyncExternalStore } from 'react';
 import type { DatasetResult } from '../domain/validate-dataset';
 import type { DatasetSource } from './dataset-source';
 import { sourceKey } from './dataset-source';
-import { DatasetFetchError } from './read-dataset-source';
+import { DatasetFetchError } from './dataset-fetch-error';
 import type { LoadProgress } from './load-progress';
 import {
   currentLoadProgress,
