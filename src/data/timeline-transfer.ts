@@ -22,6 +22,8 @@ import type { Dataset, DatasetEvent } from '../domain/dataset-schema';
 import type { EdtfDate, TimeSpan } from '../domain/edtf';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
 import { mustParse, timeOrderOfFileEvents } from '../domain/timeline-model';
+import type { PackedStrings } from './packed-strings';
+import { packStrings, unpackString } from './packed-strings';
 
 /** Events per message: a few milliseconds each for the page to parse and model. */
 export const EVENTS_PER_SLICE = 500;
@@ -41,12 +43,15 @@ export interface TimelineHead {
   readonly spans: Float64Array<ArrayBuffer>;
   /** 1 where the i-th event of the file is a single, certain day. */
   readonly exact: Uint8Array<ArrayBuffer>;
-  readonly dateLabels: readonly string[];
-  readonly reportedLabels: readonly (string | null)[];
-  /** The i-th event of the file's id, lane and label title (TimelineEvent's). */
-  readonly ids: readonly string[];
-  readonly eventLanes: readonly string[];
-  readonly labelTitles: readonly string[];
+  /**
+   * The i-th event of the file's date label, reported date's label ('' for none), id, lane and
+   * label title (TimelineEvent's), each list packed in one string.
+   */
+  readonly dateLabels: PackedStrings;
+  readonly reportedLabels: PackedStrings;
+  readonly ids: PackedStrings;
+  readonly eventLanes: PackedStrings;
+  readonly labelTitles: PackedStrings;
   /** The file's events that some event replies to, and the ids of those replies, in order. */
   readonly answered: Int32Array<ArrayBuffer>;
   readonly repliesOf: readonly (readonly string[])[];
@@ -59,6 +64,9 @@ export function headBuffers(head: TimelineHead): ArrayBuffer[] {
     head.spans.buffer,
     head.exact.buffer,
     head.answered.buffer,
+    ...[head.dateLabels, head.reportedLabels, head.ids, head.eventLanes, head.labelTitles].map(
+      (packed) => packed.ends.buffer,
+    ),
   ];
 }
 
@@ -83,7 +91,7 @@ export function timelineHead(timeline: Timeline): TimelineHead {
   const spans = new Float64Array(count * 2);
   const exact = new Uint8Array(count);
   const dateLabels = new Array<string>(count);
-  const reportedLabels = new Array<string | null>(count);
+  const reportedLabels = new Array<string>(count);
   const ids = new Array<string>(count);
   const eventLanes = new Array<string>(count);
   const labelTitles = new Array<string>(count);
@@ -96,7 +104,7 @@ export function timelineHead(timeline: Timeline): TimelineHead {
     spans[2 * i + 1] = event.span.end;
     exact[i] = event.exact ? 1 : 0;
     dateLabels[i] = event.dateLabel;
-    reportedLabels[i] = event.reportedLabel;
+    reportedLabels[i] = event.reportedLabel ?? '';
     ids[i] = event.id;
     eventLanes[i] = event.lane;
     labelTitles[i] = event.labelTitle;
@@ -115,11 +123,11 @@ export function timelineHead(timeline: Timeline): TimelineHead {
     timeOrderOfFileEvent,
     spans,
     exact,
-    dateLabels,
-    reportedLabels,
-    ids,
-    eventLanes,
-    labelTitles,
+    dateLabels: packStrings(dateLabels),
+    reportedLabels: packStrings(reportedLabels),
+    ids: packStrings(ids),
+    eventLanes: packStrings(eventLanes),
+    labelTitles: packStrings(labelTitles),
     answered: Int32Array.from(answered),
     repliesOf,
   };
@@ -220,14 +228,14 @@ export function assembleTimeline(head: TimelineHead, source: EventData): Timelin
     const event = new AssembledEvent(
       source,
       i,
-      head.ids[i] ?? '',
+      unpackString(head.ids, i),
       order,
       { start: head.spans[2 * i] ?? 0, end: head.spans[2 * i + 1] ?? 0 },
       head.exact[i] === 1,
-      head.dateLabels[i] ?? '',
-      head.reportedLabels[i] ?? null,
-      head.labelTitles[i] ?? '',
-      head.eventLanes[i] ?? '',
+      unpackString(head.dateLabels, i),
+      unpackString(head.reportedLabels, i) || null,
+      unpackString(head.labelTitles, i),
+      unpackString(head.eventLanes, i),
       repliesByFileIndex.get(i),
     );
     if (order >= 0 && order < count && events[order] === undefined) placed += 1;
