@@ -132,8 +132,11 @@ export function loadDatasetInWorker(
   { signal, onProgress, onFetched }: WorkerLoadOptions = {},
   reader: Worker | StartedRead = startDatasetWorker(),
 ): Promise<DatasetResult> {
-  const started = 'replies' in reader ? reader : null;
+  let started = 'replies' in reader ? reader : null;
   const worker = 'replies' in reader ? reader.worker : reader;
+  const taken = started !== null;
+  let backlog = started?.replies ?? [];
+  const atOnce = started?.atOnce === true;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       worker.terminate();
@@ -141,9 +144,22 @@ export function loadDatasetInWorker(
       reject(signal.reason);
       return;
     }
+    // Bytes already fetched: the page keeps them in one piece (one copy) and moves the chunks
+    // themselves to the worker, which says where the events lie as soon as the text parses; the
+    // page reads the events from them once the worker has checked the dataset. (A single chunk is
+    // the kept copy itself, so the worker gets a clone of it.)
+    const kept = 'chunks' in source ? joinChunks(source.chunks) : null;
+    let bytes: Uint8Array | null = kept;
+    let ranges: Int32Array | null = null;
     const finish = () => {
       worker.terminate();
       started?.stop?.();
+      // Nothing of the read is kept past its end (the early read's replies hold the worker's
+      // head, and the bytes now belong to the timeline's events).
+      started = null;
+      backlog = [];
+      bytes = null;
+      ranges = null;
       signal?.removeEventListener('abort', abort);
     };
     const abort = () => {
@@ -151,15 +167,8 @@ export function loadDatasetInWorker(
       reject(signal?.reason);
     };
     signal?.addEventListener('abort', abort, { once: true });
-    // Bytes already fetched: the page keeps them in one piece (one copy) and moves the chunks
-    // themselves to the worker, which says where the events lie as soon as the text parses; the
-    // page reads the events from them once the worker has checked the dataset. (A single chunk is
-    // the kept copy itself, so the worker gets a clone of it.)
-    const kept = 'chunks' in source ? joinChunks(source.chunks) : null;
     const transfer =
       kept && 'chunks' in source && source.chunks.length > 1 ? buffersOf(source) : [];
-    let bytes: Uint8Array | null = kept;
-    let ranges: Int32Array | null = null;
     let assembler: TimelineAssembler | null = null;
     const failed = (error: unknown) => {
       finish();
@@ -171,7 +180,7 @@ export function loadDatasetInWorker(
     };
     receiveReplies(
       worker,
-      started?.replies ?? [],
+      backlog,
       (reply) => {
         switch (reply.type) {
           case 'progress':
@@ -197,7 +206,7 @@ export function loadDatasetInWorker(
               bytes = reply.bytes ?? bytes;
               ranges = reply.ranges ?? ranges;
               if (!bytes || !ranges) throw new Error('the events arrived without their bytes');
-              const events = new EventsInBytes(bytes, ranges, reply.head.eventCount);
+              const events = new EventsInBytes(bytes, ranges, reply.head);
               const timeline = assembleTimeline(reply.head, events);
               finish();
               resolve({ ok: true, timeline });
@@ -226,13 +235,13 @@ export function loadDatasetInWorker(
           reject(new DatasetFetchError(reply.message, reply.url, reply.status));
         } else reject(new Error(`The dataset could not be read: ${reply.message}`));
       },
-      started?.atOnce === true,
+      atOnce,
     );
     worker.addEventListener('error', (event) => {
       finish();
       reject(new WorkerStartError(event.message));
     });
-    if (started) return;
+    if (taken) return;
     const request: WorkerRequest = { source, pageKeepsBytes: kept !== null };
     worker.postMessage(request, transfer);
   });

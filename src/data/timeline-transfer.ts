@@ -21,7 +21,7 @@
 import type { Dataset, DatasetEvent } from '../domain/dataset-schema';
 import type { EdtfDate, TimeSpan } from '../domain/edtf';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
-import { mustParse, timeOrderOfFileEvents } from '../domain/timeline-model';
+import { mustParse, partsById, timeOrderOfFileEvents } from '../domain/timeline-model';
 import type { PackedStrings } from './packed-strings';
 import { packStrings, unpackString } from './packed-strings';
 
@@ -30,7 +30,7 @@ export const EVENTS_PER_SLICE = 500;
 
 /** Everything but the events' data: the dataset's other parts and the model's per-event values. */
 export interface TimelineHead {
-  /** The dataset with an empty list of events (they arrive with the slices), keys in order. */
+  /** The dataset with an empty list of events (read from the bytes, or sent), keys in order. */
   readonly dataset: Dataset;
   readonly lanes: Timeline['lanes'];
   readonly eras: Timeline['eras'];
@@ -161,8 +161,10 @@ export function eventsFromBytes(
   return JSON.parse(`[${decoder.decode(bytes.subarray(from, to))}]`) as DatasetEvent[];
 }
 
-/** The i-th event of the file's data, for the page's events (see the top of this file). */
+/** The i-th event of the file's id, label title and data, for the page's events. */
 export interface EventData {
+  id(i: number): string;
+  labelTitle(i: number): string;
   event(i: number): DatasetEvent;
   /** Every event of the file, in its order: the same list, of the same objects, each time. */
   all(): DatasetEvent[];
@@ -188,7 +190,6 @@ class AssembledEvent implements TimelineEvent {
     readonly exact: boolean,
     readonly dateLabel: string,
     readonly reportedLabel: string | null,
-    readonly labelTitle: string,
     readonly lane: string,
     replies: readonly string[] | undefined,
   ) {
@@ -197,6 +198,10 @@ class AssembledEvent implements TimelineEvent {
 
   get data(): DatasetEvent {
     return this.source.event(this.fileIndex);
+  }
+
+  get labelTitle(): string {
+    return this.source.labelTitle(this.fileIndex);
   }
 
   get date(): EdtfDate {
@@ -213,6 +218,20 @@ class AssembledEvent implements TimelineEvent {
 }
 
 /**
+ * The dataset's other parts as they came, its events (in the file's order) read when asked for.
+ * A function of its own, so that the getter keeps only `source` alive, not the head it came with.
+ */
+function withEventsFrom(parts: Dataset, source: EventData): Dataset {
+  const dataset = { ...parts };
+  Object.defineProperty(dataset, 'events', {
+    get: () => source.all(),
+    enumerable: true,
+    configurable: true,
+  });
+  return dataset;
+}
+
+/**
  * The Timeline the head describes, its events' data read from `source`. Throws when the head
  * does not describe a whole timeline (an order that skips or repeats a place).
  */
@@ -222,20 +241,27 @@ export function assembleTimeline(head: TimelineHead, source: EventData): Timelin
   head.answered.forEach((i, k) => repliesByFileIndex.set(i, head.repliesOf[k] ?? []));
   const events = new Array<AssembledEvent>(count);
   const eventById = new Map<string, AssembledEvent>();
+  // One string per lane and per date label, not one per event: events share them.
+  const shared = new Map<string, string>();
+  const share = (text: string) => {
+    const known = shared.get(text);
+    if (known !== undefined) return known;
+    shared.set(text, text);
+    return text;
+  };
   let placed = 0;
   for (let i = 0; i < count; i++) {
     const order = head.timeOrderOfFileEvent[i] ?? -1;
     const event = new AssembledEvent(
       source,
       i,
-      unpackString(head.ids, i),
+      source.id(i),
       order,
       { start: head.spans[2 * i] ?? 0, end: head.spans[2 * i + 1] ?? 0 },
       head.exact[i] === 1,
-      unpackString(head.dateLabels, i),
-      unpackString(head.reportedLabels, i) || null,
-      unpackString(head.labelTitles, i),
-      unpackString(head.eventLanes, i),
+      share(unpackString(head.dateLabels, i)),
+      share(unpackString(head.reportedLabels, i)) || null,
+      share(unpackString(head.eventLanes, i)),
       repliesByFileIndex.get(i),
     );
     if (order >= 0 && order < count && events[order] === undefined) placed += 1;
@@ -245,20 +271,12 @@ export function assembleTimeline(head: TimelineHead, source: EventData): Timelin
   if (placed !== count || events.length !== count) {
     throw new Error('the dataset reader sent an event out of order');
   }
-  // The dataset's other parts as they came; its events, in the file's order, read when asked for.
-  const dataset = { ...head.dataset };
-  Object.defineProperty(dataset, 'events', {
-    get: () => source.all(),
-    enumerable: true,
-    configurable: true,
-  });
+  const dataset = withEventsFrom(head.dataset, source);
   return {
     dataset,
     events,
     eventById,
-    sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
-    personById: new Map(dataset.people.map((p) => [p.id, p])),
-    sideById: new Map(dataset.sides.map((s) => [s.id, s])),
+    ...partsById(dataset),
     lanes: head.lanes,
     eras: head.eras,
     years: head.years,
@@ -289,8 +307,11 @@ export class TimelineAssembler {
         `expected ${head.eventCount} events from the dataset reader, got ${fileEvents.length}`,
       );
     }
+    const event = (i: number) => fileEvents[i] as DatasetEvent;
     return assembleTimeline(head, {
-      event: (i) => fileEvents[i] as DatasetEvent,
+      id: (i) => event(i).id,
+      labelTitle: (i) => event(i).shortTitle ?? event(i).title,
+      event,
       all: () => fileEvents,
     });
   }

@@ -70,6 +70,17 @@ export function laneOrder(sides: readonly Side[], hasJointEvents: boolean): Lane
   return [...named.slice(0, 1), joint, ...named.slice(1)];
 }
 
+/** The dataset's sources, people and sides, each by its id. */
+export function partsById(
+  dataset: Dataset,
+): Pick<Timeline, 'sourceById' | 'personById' | 'sideById'> {
+  return {
+    sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
+    personById: new Map(dataset.people.map((p) => [p.id, p])),
+    sideById: new Map(dataset.sides.map((s) => [s.id, s])),
+  };
+}
+
 type Modelled = { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] };
 
 /** For each timeline built here, where each of its file's events went in time order. */
@@ -166,9 +177,7 @@ export function buildTimeline(dataset: Dataset, now: number = Date.now()): Timel
     dataset,
     events,
     eventById,
-    sourceById: new Map(dataset.sources.map((s) => [s.id, s])),
-    personById: new Map(dataset.people.map((p) => [p.id, p])),
-    sideById: new Map(dataset.sides.map((s) => [s.id, s])),
+    ...partsById(dataset),
     lanes: laneOrder(
       dataset.sides,
       dataset.events.some((e) => e.side === JOINT_SIDE),

@@ -1,15 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '../../../bench/generate-dataset';
 import { EventsInBytes } from '../../../src/data/events-in-bytes';
+import { packStrings } from '../../../src/data/packed-strings';
 import { readEventsWhenIdle } from '../../../src/data/read-events-when-idle';
+import { timelineHead } from '../../../src/data/timeline-transfer';
 import { eventByteRanges } from '../../../src/domain/json-event-ranges';
+import { buildTimeline } from '../../../src/domain/timeline-model';
 
 function inBytes(count: number, perSlice: number) {
   const dataset = generateDataset(count);
   const bytes = new TextEncoder().encode(JSON.stringify(dataset, null, 1));
   const ranges = eventByteRanges(bytes, dataset.events.length);
   if (!ranges) throw new Error('no event ranges in the fixture');
-  return { dataset, events: new EventsInBytes(bytes, ranges, dataset.events.length, perSlice) };
+  const head = timelineHead(buildTimeline(dataset, 0));
+  return { dataset, events: new EventsInBytes(bytes, ranges, head, perSlice) };
 }
 
 afterEach(() => {
@@ -42,11 +46,22 @@ describe('events read from the dataset’s bytes', () => {
     expect(events.event(1_233)).toEqual(dataset.events[1_233]);
   });
 
+  it('gives each event’s id and label title before reading it, and the same after', () => {
+    const { dataset, events } = inBytes(1_234, 100);
+    const titleOf = (i: number) => dataset.events[i]?.shortTitle ?? dataset.events[i]?.title;
+    const before = [5, 600, 1_233].map((i) => [events.id(i), events.labelTitle(i)]);
+    expect(events.done).toBe(false);
+    expect(before).toEqual([5, 600, 1_233].map((i) => [dataset.events[i]?.id, titleOf(i)]));
+    events.all();
+    expect([5, 600, 1_233].map((i) => [events.id(i), events.labelTitle(i)])).toEqual(before);
+  });
+
   it('refuses an event it does not have, and ranges that do not cover the count', () => {
     const { events } = inBytes(20, 100);
     expect(() => events.event(-1)).toThrow(RangeError);
     expect(() => events.event(20)).toThrow(RangeError);
-    expect(() => new EventsInBytes(new Uint8Array(4), new Int32Array(2), 2)).toThrow(
+    const head = { ids: packStrings(['a', 'b']), labelTitles: packStrings(['A', 'B']) };
+    expect(() => new EventsInBytes(new Uint8Array(4), new Int32Array(2), head)).toThrow(
       /where 1 of 2 events lie/,
     );
   });

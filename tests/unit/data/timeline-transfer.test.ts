@@ -54,8 +54,9 @@ describe('a timeline sent from the worker in slices', () => {
     const ranges = eventByteRanges(bytes, dataset.events.length);
     if (!ranges) throw new Error('no ranges found');
     for (const perSlice of [1, 500, 5_000]) {
-      const events = new EventsInBytes(bytes, ranges, dataset.events.length, perSlice);
-      const received = assembleTimeline(structuredClone(timelineHead(timeline)), events);
+      const head = structuredClone(timelineHead(timeline));
+      const events = new EventsInBytes(bytes, ranges, head, perSlice);
+      const received = assembleTimeline(head, events);
       expect(events.done, 'nothing read to put it together').toBe(false);
       expect(asRead(received)).toEqual(asRead(timeline));
       expect(Object.keys(received.dataset)).toEqual(Object.keys(timeline.dataset));

@@ -47,6 +47,8 @@ describe('reply links', () => {
       throw new Error('an event’s data was read');
     };
     const sent = assembleTimeline(structuredClone(timelineHead(timeline)), {
+      id: (i) => dataset.events[i]?.id ?? '',
+      labelTitle: unread,
       event: unread,
       all: unread,
     });
