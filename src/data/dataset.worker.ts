@@ -1,8 +1,8 @@
 /**
  * The dataset worker: reads one dataset (fetch, file or bytes; JSON, schema, references, timeline
  * model) off the page's main thread and posts progress, then the finished timeline: a head, and
- * slices of events when the page cannot read them from the bytes (timeline-transfer.ts). The page starts one worker per load and terminates it
- * when the load is cancelled or done.
+ * slices of events when the page cannot read them from the bytes (timeline-transfer.ts). The
+ * page starts one worker per load and terminates it when the load is cancelled or done.
  */
 import { eventByteRanges } from '../domain/json-event-ranges';
 import type { Timeline } from '../domain/timeline-model';

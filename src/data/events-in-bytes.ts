@@ -109,6 +109,12 @@ export class EventsInBytes implements EventData {
         `expected ${end - first} events from the dataset's bytes, got ${events.length}`,
       );
     }
+    events.forEach((event, k) => {
+      const id = this.ids[first + k];
+      if (event.id !== id) throw new Error(`the event at ${first + k} is not "${id}"`);
+      // The timeline's own string for the id, so that the copy JSON.parse made can go.
+      (event as { id: string }).id = id;
+    });
     return events;
   }
 }

@@ -60,6 +60,19 @@ describe('events read from the dataset’s bytes', () => {
     const { events } = inBytes(20, 100);
     expect(() => events.event(-1)).toThrow(RangeError);
     expect(() => events.event(20)).toThrow(RangeError);
+    const { bytes, ranges } = (() => {
+      const dataset = generateDataset(20);
+      const text = new TextEncoder().encode(JSON.stringify(dataset));
+      return { bytes: text, ranges: eventByteRanges(text, 20) ?? new Int32Array(0) };
+    })();
+    const ids = Array.from({ length: 20 }, (_, i) => `other-${i}`);
+    const other = new EventsInBytes(bytes, ranges, {
+      ids: packStrings(ids),
+      labelTitles: packStrings(ids),
+    });
+    expect(() => other.event(3), 'bytes of other events than the head’s').toThrow(
+      /the event at \d+ is not "other-\d+"/,
+    );
     const head = { ids: packStrings(['a', 'b']), labelTitles: packStrings(['A', 'B']) };
     expect(() => new EventsInBytes(new Uint8Array(4), new Int32Array(2), head)).toThrow(
       /where 1 of 2 events lie/,
