@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { axisSegments, piecewiseScale } from '../../../src/domain/axis-segments';
-import { dateLabel, isoForTimeElement, yearLabel } from '../../../src/domain/date-label';
+import { utcFormat } from 'd3-time-format';
+import {
+  LONG_MONTHS,
+  SHORT_MONTHS,
+  dateLabel,
+  isoForTimeElement,
+  yearLabel,
+} from '../../../src/domain/date-label';
 import { dateSpan, parseEdtf, yearStart } from '../../../src/domain/edtf';
 import { axisTicks } from '../../../src/timeline/time-axis-ticks';
 
@@ -9,6 +16,14 @@ function parsed(text: string) {
   if (!r.ok) throw new Error(r.error);
   return r.value;
 }
+
+describe('month names', () => {
+  it("are the axis ticks' own (d3-time-format's en-US locale)", () => {
+    const months = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2000, i, 1)));
+    expect(LONG_MONTHS).toEqual(months.map(utcFormat('%B')));
+    expect(SHORT_MONTHS).toEqual(months.map(utcFormat('%b')));
+  });
+});
 
 describe('years before 1000 and before the common era', () => {
   it.each([
