@@ -49,12 +49,24 @@ const POINT = /^(-?\d{4}|Y-?[1-9]\d{4,5})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 /** The furthest years from 0 a JavaScript date (±100 000 000 days from 1970) can hold, rounded in. */
 export const MAX_YEAR = 270_000;
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The first instant (UTC ms) of a day of the proleptic Gregorian calendar, as Date's
+ * setUTCFullYear counts it (a month or day past its end carries into the next), without making
+ * a Date: days from 1970 in 400-year cycles of 146 097 days (H. Hinnant's days_from_civil).
+ */
 function utc(year: number, monthIndex: number, day: number): number {
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not, and it carries an overflowing
-  // month or day into the next year (31 December + 1 day is 1 January of the next year).
-  const d = new Date(0);
-  d.setUTCFullYear(year, monthIndex, day);
-  return d.getTime();
+  const carry = Math.floor(monthIndex / 12);
+  const month = monthIndex - 12 * carry; // 0-11
+  // Counted from March, so that a leap day falls at the end of its year.
+  const y = year + carry - (month < 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 10) % 12) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return (era * 146_097 + dayOfEra - 719_468) * DAY_MS;
 }
 
 /** The first instant (UTC ms) of a year, for any year (0–99 included). */
@@ -63,7 +75,7 @@ export function yearStart(year: number): number {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(utc(year, month, 0)).getUTCDate();
+  return (utc(year, month, 1) - utc(year, month - 1, 1)) / DAY_MS;
 }
 
 function parsePoint(text: string): EdtfResult & { value?: EdtfPoint } {

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateLabel } from '../../../src/domain/date-label';
-import { dateSpan, parseEdtf } from '../../../src/domain/edtf';
+import { MAX_YEAR, dateSpan, parseEdtf } from '../../../src/domain/edtf';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -66,6 +67,54 @@ describe.each(['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC'])('in time zon
     expect(iso(s.start)).toBe('2019-06-20T00:00:00.000Z');
     expect(iso(s.end)).toBe('2019-06-22T00:00:00.000Z');
     expect(s.label).toBe('20–21 Jun 2019');
+  });
+});
+
+describe('instants computed without Date', () => {
+  /** What Date's own calendar says: the first instant of that day, overflow carried. */
+  const byDate = (year: number, monthIndex: number, day: number) => {
+    const d = new Date(0);
+    d.setUTCFullYear(year, monthIndex, day);
+    return d.getTime();
+  };
+  const text = (year: number, month: number, day: number) =>
+    `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+  it("agree with Date's calendar on every day, leap days and years 0-99 included", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -9999, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, day) => {
+          const r = parseEdtf(text(year, month, day));
+          const valid = new Date(byDate(year, month - 1, day)).getUTCDate() === day;
+          expect(r.ok).toBe(
+            valid && text(year, month, day) !== '-0000-' + text(0, month, day).slice(5),
+          );
+          if (!r.ok || r.value.kind !== 'point') return;
+          expect([r.value.start, r.value.end]).toEqual([
+            byDate(year, month - 1, day),
+            byDate(year, month - 1, day + 1),
+          ]);
+          // An approximate month reaches a month either side, across a year's end too.
+          const around = parseEdtf(`${text(year, month, 1).slice(0, -3)}~`);
+          if (!around.ok) throw new Error(around.error);
+          expect(dateSpan(around.value)).toEqual({
+            start: byDate(year, month - 2, 1),
+            end: byDate(year, month + 1, 1),
+          });
+        },
+      ),
+    );
+  });
+
+  it('reach the furthest years that can be drawn', () => {
+    for (const year of [-MAX_YEAR, MAX_YEAR]) {
+      const r = parseEdtf(`Y${year}`);
+      if (!r.ok || r.value.kind !== 'point') throw new Error('not a point');
+      expect([r.value.start, r.value.end]).toEqual([byDate(year, 0, 1), byDate(year + 1, 0, 1)]);
+    }
   });
 });
 
