@@ -106,8 +106,15 @@ const nullable =
 
 const string: Check = (value) => typeof value === 'string';
 
-const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const id: Check = (value) => typeof value === 'string' && ID.test(value);
+/** The schema's id pattern, /^[a-z0-9][a-z0-9-]{0,63}$/, read a character at a time. */
+const id: Check = (value) => {
+  if (typeof value !== 'string' || value.length < 1 || value.length > 64) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c === 45 && i > 0))) return false;
+  }
+  return true;
+};
 
 const edtf: Check = (value) => typeof value === 'string' && parseEdtf(value).ok;
 
