@@ -22,8 +22,8 @@ import type { Dataset, DatasetEvent } from '../domain/dataset-schema';
 import type { EdtfDate, TimeSpan } from '../domain/edtf';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
 import { mustParse, partsById, timeOrderOfFileEvents } from '../domain/timeline-model';
-import type { PackedStrings } from './packed-strings';
-import { packStrings, unpackString } from './packed-strings';
+import type { PackedStrings, RepeatedStrings } from './packed-strings';
+import { packRepeated, packStrings, repeatedStrings } from './packed-strings';
 
 /** Events per message: a few milliseconds each for the page to parse and model. */
 export const EVENTS_PER_SLICE = 500;
@@ -44,13 +44,14 @@ export interface TimelineHead {
   /** 1 where the i-th event of the file is a single, certain day. */
   readonly exact: Uint8Array<ArrayBuffer>;
   /**
-   * The i-th event of the file's date label, reported date's label ('' for none), id, lane and
-   * label title (TimelineEvent's), each list packed in one string.
+   * The i-th event of the file's date label, reported date's label ('' for none) and lane, lists
+   * whose items repeat, and its id and label title (TimelineEvent's), each list packed in one
+   * string.
    */
-  readonly dateLabels: PackedStrings;
-  readonly reportedLabels: PackedStrings;
+  readonly dateLabels: RepeatedStrings;
+  readonly reportedLabels: RepeatedStrings;
+  readonly eventLanes: RepeatedStrings;
   readonly ids: PackedStrings;
-  readonly eventLanes: PackedStrings;
   readonly labelTitles: PackedStrings;
   /** The file's events that some event replies to, and the ids of those replies, in order. */
   readonly answered: Int32Array<ArrayBuffer>;
@@ -64,9 +65,11 @@ export function headBuffers(head: TimelineHead): ArrayBuffer[] {
     head.spans.buffer,
     head.exact.buffer,
     head.answered.buffer,
-    ...[head.dateLabels, head.reportedLabels, head.ids, head.eventLanes, head.labelTitles].map(
-      (packed) => packed.ends.buffer,
-    ),
+    ...[head.dateLabels, head.reportedLabels, head.eventLanes].flatMap((repeated) => [
+      repeated.which.buffer,
+      repeated.distinct.ends.buffer,
+    ]),
+    ...[head.ids, head.labelTitles].map((packed) => packed.ends.buffer),
   ];
 }
 
@@ -123,10 +126,10 @@ export function timelineHead(timeline: Timeline): TimelineHead {
     timeOrderOfFileEvent,
     spans,
     exact,
-    dateLabels: packStrings(dateLabels),
-    reportedLabels: packStrings(reportedLabels),
+    dateLabels: packRepeated(dateLabels),
+    reportedLabels: packRepeated(reportedLabels),
+    eventLanes: packRepeated(eventLanes),
     ids: packStrings(ids),
-    eventLanes: packStrings(eventLanes),
     labelTitles: packStrings(labelTitles),
     answered: Int32Array.from(answered),
     repliesOf,
@@ -242,13 +245,9 @@ export function assembleTimeline(head: TimelineHead, source: EventData): Timelin
   const events = new Array<AssembledEvent>(count);
   const eventById = new Map<string, AssembledEvent>();
   // One string per lane and per date label, not one per event: events share them.
-  const shared = new Map<string, string>();
-  const share = (text: string) => {
-    const known = shared.get(text);
-    if (known !== undefined) return known;
-    shared.set(text, text);
-    return text;
-  };
+  const dateLabel = repeatedStrings(head.dateLabels);
+  const reportedLabel = repeatedStrings(head.reportedLabels);
+  const lane = repeatedStrings(head.eventLanes);
   let placed = 0;
   for (let i = 0; i < count; i++) {
     const order = head.timeOrderOfFileEvent[i] ?? -1;
@@ -259,9 +258,9 @@ export function assembleTimeline(head: TimelineHead, source: EventData): Timelin
       order,
       { start: head.spans[2 * i] ?? 0, end: head.spans[2 * i + 1] ?? 0 },
       head.exact[i] === 1,
-      share(unpackString(head.dateLabels, i)),
-      share(unpackString(head.reportedLabels, i)) || null,
-      share(unpackString(head.eventLanes, i)),
+      dateLabel(i),
+      reportedLabel(i) || null,
+      lane(i),
       repliesByFileIndex.get(i),
     );
     if (order >= 0 && order < count && events[order] === undefined) placed += 1;

@@ -113,6 +113,14 @@ export function buildTimeline(dataset: Dataset, now: number = Date.now()): Timel
     }
   }
 
+  // parseEdtf gives the same object for the same text: each distinct date is labelled once, and
+  // events on the same date share its label.
+  const labels = new Map<EdtfDate, string>();
+  const labelOf = (date: EdtfDate) => {
+    let label = labels.get(date);
+    if (label === undefined) labels.set(date, (label = dateLabel(date)));
+    return label;
+  };
   const inFileOrder = new Array<Modelled>(count);
   const byTime = new Array<number>(count);
   for (let i = 0; i < count; i++) {
@@ -127,10 +135,10 @@ export function buildTimeline(dataset: Dataset, now: number = Date.now()): Timel
       span: dateSpan(date, now),
       exact: isExactDay(date),
       // The date as the timeline's author wrote it, when an imported file gives one.
-      dateLabel: data.displayDate ?? dateLabel(date),
+      dateLabel: data.displayDate ?? labelOf(date),
       labelTitle: data.shortTitle ?? data.title,
       reported,
-      reportedLabel: reported ? dateLabel(reported) : null,
+      reportedLabel: reported ? labelOf(reported) : null,
       lane: data.side,
       replies: replies.get(data.id) ?? [],
     };
