@@ -27,12 +27,13 @@ export function unpackString(packed: PackedStrings, i: number): string {
 
 /**
  * A list in which the same strings come again and again (a date label, a lane): each distinct
- * string once, packed, and which of them each item is. The page then makes each distinct string
- * once and every item that repeats it shares it, where sharing them on the page (a map from each
- * item's text to the first string of that text) took ~90 ms at 100 000 events.
+ * string once, and which of them each item is. The page then has each distinct string once and
+ * every item that repeats it shares it, where sharing them on the page (a map from each item's
+ * text to the first string of that text) took ~90 ms at 100 000 events. The distinct strings go
+ * as a plain list, not packed: cut from one packed text, each would keep all of it alive.
  */
 export interface RepeatedStrings {
-  readonly distinct: PackedStrings;
+  readonly distinct: readonly string[];
   /** The i-th item is the which[i]-th distinct string. */
   readonly which: Int32Array<ArrayBuffer>;
 }
@@ -50,12 +51,10 @@ export function packRepeated(strings: readonly string[]): RepeatedStrings {
     }
     which[i] = k;
   });
-  return { distinct: packStrings(distinct), which };
+  return { distinct, which };
 }
 
-/** The items of `repeated`, by index ('' past the end): each distinct string made once. */
-export function repeatedStrings(repeated: RepeatedStrings): (i: number) => string {
-  const { distinct, which } = repeated;
-  const strings = Array.from(distinct.ends, (_, k) => unpackString(distinct, k));
-  return (i) => strings[which[i] ?? -1] ?? '';
+/** The items of `repeated`, by index ('' past the end). */
+export function repeatedStrings({ distinct, which }: RepeatedStrings): (i: number) => string {
+  return (i) => distinct[which[i] ?? -1] ?? '';
 }

@@ -65,10 +65,7 @@ export function headBuffers(head: TimelineHead): ArrayBuffer[] {
     head.spans.buffer,
     head.exact.buffer,
     head.answered.buffer,
-    ...[head.dateLabels, head.reportedLabels, head.eventLanes].flatMap((repeated) => [
-      repeated.which.buffer,
-      repeated.distinct.ends.buffer,
-    ]),
+    ...[head.dateLabels, head.reportedLabels, head.eventLanes].map(({ which }) => which.buffer),
     ...[head.ids, head.labelTitles].map((packed) => packed.ends.buffer),
   ];
 }

@@ -40,7 +40,7 @@ describe('repeated strings packed to send', () => {
 
   it('send each distinct string once', () => {
     const packed = packRepeated(['kp', 'cn', 'kp', 'kp', 'joint', 'cn']);
-    expect(packed.distinct.text).toBe('kpcnjoint');
+    expect(packed.distinct).toEqual(['kp', 'cn', 'joint']);
     expect([...packed.which]).toEqual([0, 1, 0, 0, 2, 1]);
   });
 
