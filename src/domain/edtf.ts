@@ -8,8 +8,9 @@
  *
  * Years are astronomical, as ISO 8601 counts them: "0000" is 1 BC and "-0220" is 221 BC.
  *
- * Every instant is computed with Date.UTC, so the result never depends on the reader's time zone,
- * and a bare year is never handed to `new Date()` (which would read it as local midnight).
+ * Every instant is a UTC day counted by calendar arithmetic (`utc` below), so the result never
+ * depends on the reader's time zone, and a bare year is never handed to `new Date()` (which would
+ * read it as local midnight).
  */
 
 export type Precision = 'year' | 'month' | 'day';
