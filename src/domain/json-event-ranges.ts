@@ -25,7 +25,12 @@ export function isSpace(c: number | undefined): boolean {
 
 /** The index of the quote that closes the string whose opening quote is at `open`, or -1. */
 export function closingQuote(bytes: Uint8Array, open: number): number {
-  let end = bytes.indexOf(QUOTE, open + 1);
+  // Most strings are keys and short values: a few bytes looked at here cost less than a call to
+  // indexOf, which the rest of a longer string gets.
+  const near = Math.min(open + 17, bytes.length);
+  let end = open + 1;
+  while (end < near && bytes[end] !== QUOTE) end++;
+  if (end >= near) end = bytes.indexOf(QUOTE, near);
   while (end > 0 && bytes[end - 1] === BACKSLASH) {
     let k = end - 1;
     while (bytes[k - 1] === BACKSLASH) k--;

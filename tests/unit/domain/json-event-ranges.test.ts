@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { eventByteRanges } from '../../../src/domain/json-event-ranges';
+import { closingQuote, eventByteRanges } from '../../../src/domain/json-event-ranges';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -80,5 +80,26 @@ describe('eventByteRanges', () => {
     const ranges = eventByteRanges(bytes, 1);
     if (!ranges) throw new Error('no ranges');
     expect(eventsAt(bytes, ranges)).toEqual([{ id: 'x' }]);
+  });
+});
+
+describe('the quote that closes a string', () => {
+  it('is where JSON.stringify ended it, for any string, escapes at any byte included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'é', '"', '\\', '\\"', '😀'), { maxLength: 40 }),
+        fc.constantFrom('', ':1', ',"b":2'),
+        (parts, after) => {
+          const text = JSON.stringify(parts.join(''));
+          const bytes = encode(text + after);
+          expect(closingQuote(bytes, 0)).toBe(encode(text).length - 1);
+        },
+      ),
+    );
+  });
+
+  it('is not found in a string the bytes cut short', () => {
+    expect(closingQuote(encode('"abc'), 0)).toBe(-1);
+    expect(closingQuote(encode('"a long string without its end \\"'), 0)).toBe(-1);
   });
 });
