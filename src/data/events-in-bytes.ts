@@ -10,6 +10,7 @@
  * (eventByteRanges): an event that does not parse here is a fault of the reader, not the file's.
  */
 import type { DatasetEvent } from '../domain/dataset-schema';
+import { labelTitleOf } from '../domain/timeline-model';
 import type { PackedStrings } from './packed-strings';
 import { unpackString } from './packed-strings';
 import type { EventData, TimelineHead } from './timeline-transfer';
@@ -52,8 +53,7 @@ export class EventsInBytes implements EventData {
   labelTitle(i: number): string {
     const read = this.read[i];
     if (read !== undefined || this.labelTitles === null) {
-      const event = read ?? this.event(i);
-      return event.shortTitle ?? event.title;
+      return labelTitleOf(read ?? this.event(i));
     }
     return unpackString(this.labelTitles, i);
   }

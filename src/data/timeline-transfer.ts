@@ -21,7 +21,12 @@
 import type { Dataset, DatasetEvent } from '../domain/dataset-schema';
 import type { EdtfDate, TimeSpan } from '../domain/edtf';
 import type { Timeline, TimelineEvent } from '../domain/timeline-model';
-import { mustParse, partsById, timeOrderOfFileEvents } from '../domain/timeline-model';
+import {
+  labelTitleOf,
+  mustParse,
+  partsById,
+  timeOrderOfFileEvents,
+} from '../domain/timeline-model';
 import type { PackedStrings, RepeatedStrings } from './packed-strings';
 import { packRepeated, packStrings, repeatedStrings } from './packed-strings';
 
@@ -44,9 +49,9 @@ export interface TimelineHead {
   /** 1 where the i-th event of the file is a single, certain day. */
   readonly exact: Uint8Array<ArrayBuffer>;
   /**
-   * The i-th event of the file's date label, reported date's label ('' for none) and lane, lists
-   * whose items repeat, and its id and label title (TimelineEvent's), each list packed in one
-   * string.
+   * The i-th event of the file's date label, reported date's label ('' for none) and lane, as
+   * their distinct strings and which one each event has; and its id and label title
+   * (TimelineEvent's), each list packed in one string.
    */
   readonly dateLabels: RepeatedStrings;
   readonly reportedLabels: RepeatedStrings;
@@ -306,7 +311,7 @@ export class TimelineAssembler {
     const event = (i: number) => fileEvents[i] as DatasetEvent;
     return assembleTimeline(head, {
       id: (i) => event(i).id,
-      labelTitle: (i) => event(i).shortTitle ?? event(i).title,
+      labelTitle: (i) => labelTitleOf(event(i)),
       event,
       all: () => fileEvents,
     });

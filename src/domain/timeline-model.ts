@@ -81,6 +81,11 @@ export function partsById(
   };
 }
 
+/** The title an event's label shows (TimelineEvent's labelTitle): its short title if it has one. */
+export function labelTitleOf(data: Pick<DatasetEvent, 'shortTitle' | 'title'>): string {
+  return data.shortTitle ?? data.title;
+}
+
 type Modelled = { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] };
 
 /** For each timeline built here, where each of its file's events went in time order. */
@@ -136,7 +141,7 @@ export function buildTimeline(dataset: Dataset, now: number = Date.now()): Timel
       exact: isExactDay(date),
       // The date as the timeline's author wrote it, when an imported file gives one.
       dateLabel: data.displayDate ?? labelOf(date),
-      labelTitle: data.shortTitle ?? data.title,
+      labelTitle: labelTitleOf(data),
       reported,
       reportedLabel: reported ? labelOf(reported) : null,
       lane: data.side,
