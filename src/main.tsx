@@ -126,7 +126,7 @@ async function start(root: HTMLElement): Promise<void> {
   for (const v of variants) v.remove();
   const client = createQueryClient();
   if (new URLSearchParams(window.location.search).has('data')) {
-    // Another dataset (?data=, which public/assets/start.js's worker reads): drawn in the first
+    // Another dataset (?data=, which src/prerender/start.js's worker reads): drawn in the first
     // render if it is small and read by now (or very soon), else loaded from now, while the app
     // renders, rather than once the view that shows it has mounted.
     const source = datasetSourceFromSearch(window.location.search);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { afterNextPaint } from './after-next-paint';
 
 /**
- * On a page asked for another dataset (`?data=`: public/assets/start.js marks it
+ * On a page asked for another dataset (`?data=`: src/prerender/start.js marks it
  * `other-dataset`), false in a new view's first render and until the browser has painted it,
  * then true; true everywhere else: on the server, and on a prerendered page, painted before its
  * script ran (there a part that waited left the export menu out for a frame after hydrating and

@@ -1,5 +1,5 @@
 /**
- * A `?data=` page's dataset, read from the page's first moment: public/assets/start.js, which
+ * A `?data=` page's dataset, read from the page's first moment: src/prerender/start.js, which
  * runs before the body is parsed, starts the dataset worker on the address and keeps what it
  * says, so that fetching, parsing and checking overlap the app's own start (its script
  * downloaded, compiled and rendered) instead of following it. The app takes the worker over here

@@ -210,7 +210,7 @@ function isFinished(read: EarlyRead): boolean {
 }
 
 /**
- * The dataset at `url`, when the worker public/assets/start.js started on it shows it small and
+ * The dataset at `url`, when the worker src/prerender/start.js started on it shows it small and
  * has finished reading it, or finishes within SMALL_READ_WAIT_MS: its replies are then taken
  * over at once (a few ms), so that the app's first render draws the timeline. A small dataset
  * is often read while the app's script loads, and is otherwise drawn by a second render that
@@ -244,7 +244,7 @@ export function readSmallEarly(url: string): Promise<DatasetResult | null> {
 }
 
 /**
- * The dataset read by the worker public/assets/start.js started on it (early-read.ts): any size,
+ * The dataset read by the worker src/prerender/start.js started on it (early-read.ts): any size,
  * as that worker worked while the app started, where a small dataset would otherwise wait for
  * the app to fetch and check it. The page keeps the time limit on the download itself, on its
  * own clock, as it does for its own fetches.

@@ -30,7 +30,7 @@ export type DatasetInput =
   | { readonly chunks: readonly Uint8Array[]; readonly name?: string | undefined };
 
 /**
- * A response the page fetched itself and passes on as it arrives (public/assets/start.js starts
+ * A response the page fetched itself and passes on as it arrives (src/prerender/start.js starts
  * the download before the worker can run): its headers, and its body's chunks through `port`
  * (see bodyFromPort).
  */
@@ -103,7 +103,7 @@ export async function fetchResponse(url: string, signal?: AbortSignal): Promise<
     response = await fetch(url, {
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       // The default mode (cookies only to the page's own host), which a preload from
-      // public/assets/start.js (crossorigin="anonymous") matches, so this takes its response.
+      // src/prerender/start.js (crossorigin="anonymous") matches, so this takes its response.
       credentials: 'same-origin',
     });
   } catch (error) {

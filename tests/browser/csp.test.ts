@@ -1,8 +1,9 @@
 /**
  * The built page's Content-Security-Policy (a <meta> the build writes into index.html): it
- * allows no inline script, no eval and no inline styles, and the app, used throughout, never
- * needs any of them.
+ * allows no inline script but the page's own start script (by its hash), no eval and no inline
+ * styles, and the app, used throughout, never needs any of them.
  */
+import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestPage } from './browser';
@@ -49,7 +50,16 @@ describe('the Content-Security-Policy', () => {
     const { page } = await openWatched();
     const policy = await metaPolicy(page);
     expect(policy.get('default-src')).toEqual(["'self'"]);
-    expect(policy.get('script-src')).toEqual(["'self'"]);
+    // The inline scripts the prerender writes into the page may run, each by the hash of
+    // exactly its text (the start script, and the one that holds the parser for the styles).
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src]):not([type])')].map((s) => s.textContent),
+    );
+    expect(inline).toHaveLength(2);
+    const hashes = inline.map(
+      (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`,
+    );
+    expect(policy.get('script-src')).toEqual(["'self'", ...hashes]);
     expect(policy.get('style-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(policy.get('base-uri')).toEqual(["'self'"]);

@@ -349,7 +349,7 @@ describe('a 10 000-event dataset', () => {
         if (!document.getElementById('root')) return;
         observer.disconnect();
         w.hiddenFirst = document.documentElement.classList.contains('other-dataset');
-        // The dataset worker is at work on it (public/assets/start.js).
+        // The dataset worker is at work on it (src/prerender/start.js).
         w.requestedEarly = w.workers === 1;
       }).observe(document, { childList: true, subtree: true });
     });
@@ -585,7 +585,7 @@ describe('picking another dataset while a large one loads', () => {
   });
 
   it('stops the download begun for it when a file is opened instead', async () => {
-    // public/assets/start.js downloads a `?data=` address for the worker from the first moment.
+    // src/prerender/start.js downloads a `?data=` address for the worker from the first moment.
     const t = await newPage(browser);
     open.push(t);
     const dataset = new URL('held.json', baseUrl).href;

@@ -346,7 +346,7 @@ async function expectInert(w: Watched, dataset: string | null) {
   expect(away, 'navigations away from the app').toEqual([]);
 
   const unexpected = w.requests.filter(({ url, type }) => {
-    // The app's fetch, or the preload public/assets/start.js starts for it ("other").
+    // The app's fetch, or the preload src/prerender/start.js starts for it ("other").
     if (url === dataset && (type === 'fetch' || type === 'other')) return false;
     const u = new URL(url);
     if (u.origin !== app.origin) return true;

@@ -1,5 +1,5 @@
 /**
- * A `?data=` page's download, begun by public/assets/start.js before the dataset worker runs and
+ * A `?data=` page's download, begun by src/prerender/start.js before the dataset worker runs and
  * passed on to it as it arrives: the worker reads it as if it had fetched it itself (the same
  * refusals, messages and progress), and tells the page when it wants no more of it.
  */

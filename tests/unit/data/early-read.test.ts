@@ -1,5 +1,5 @@
 /**
- * A `?data=` page's early read (public/assets/start.js starts the dataset worker before the app
+ * A `?data=` page's early read (src/prerender/start.js starts the dataset worker before the app
  * loads): the app takes the worker over once, for its own address only, and reads what the worker
  * said before it listened, in order, as if it had listened all along.
  */

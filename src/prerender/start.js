@@ -1,14 +1,14 @@
 /*
- * Starts the app on a prerendered page (scripts/prerender.ts puts this in place of the app's
- * module script, whose address it gives in data-module) once the page, readable as it is, has
- * been painted. Fetched during that first paint, the app's script would compete with it for the
- * network, and a phone would show the page later.
+ * Starts the app on a prerendered page (scripts/prerender.ts writes this, minified, into the
+ * page's <head> in place of the app's module script, whose address it gives in data-module)
+ * once the page, readable as it is, has been painted. Fetched during that first paint, the
+ * app's script would compete with it for the network, and a phone would show the page later.
  *
- * It is a classic script in <head>, run before the body is parsed (it waits only for the
- * stylesheet above it, which holds the first paint back anyway): a `?data=` page can then hide
- * the bundled view before it is ever laid out (~90 ms of layout for nothing, and the script's
- * start pushed back as long) and begin its downloads at once, the dataset's among them. The app itself runs only once the
- * document is parsed: it looks for #root.
+ * It is an inline classic script ahead of the page's stylesheets (the page's policy allows it
+ * by its hash), so it runs as soon as the parser reaches it, with nothing to wait for: a `?data=`
+ * page can then hide the bundled view before it is ever laid out (~90 ms of layout for nothing,
+ * and the script's start pushed back as long) and begin its downloads at once, the dataset's
+ * among them. The app itself runs only once the document is parsed: it looks for #root.
  */
 (function () {
   var self = document.currentScript;
