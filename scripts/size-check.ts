@@ -171,7 +171,8 @@ function appFirstLoad(dist: string, chunks: ReadonlyMap<string, Chunk>): Group {
     const href = m[1] ?? '';
     if (!/^[a-z]+:|^\/\//i.test(href)) entries.push(join(dist, href));
   }
-  // Scripts the page loads itself (the prerender's src/prerender/start.js, which then loads the entry).
+  // Scripts the page loads itself by address. (The prerender's start script, which loads the
+  // entry, is inline: counted with the HTML.)
   for (const m of linked.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
     const src = join(dist, m[1] ?? '');
     if (!/^[a-z]+:|^\/\//i.test(m[1] ?? '') && !entries.includes(src)) entries.push(src);
