@@ -50,9 +50,13 @@ function numberCell(c: CaseResult, pick: (r: RunResult) => number | null, format
   return format(medianOf(c.runs, pick));
 }
 
-function ratioCell(ours: CaseResult, vis: CaseResult): string {
-  const o = medianOf(ours.runs, (r) => r.drawn);
-  const v = medianOf(vis.runs, (r) => r.drawn);
+function ratioCell(
+  ours: CaseResult,
+  vis: CaseResult,
+  pick: (r: RunResult) => number | null = (r) => r.drawn,
+): string {
+  const o = medianOf(ours.runs, pick);
+  const v = medianOf(vis.runs, pick);
   if (!Number.isFinite(o)) return '—';
   if (vis.runs.some((r) => r.timedOut === 'draw')) return `> ${(CAP_MS / o).toFixed(1)}×`;
   if (!Number.isFinite(v)) return '—';
@@ -92,8 +96,9 @@ export function resultsTable(cases: readonly CaseResult[], sizes: readonly numbe
 }
 
 /**
- * Every library side by side, one row per size and library: first draw, the longest main-thread
- * task until the page settled, heap, and how many times longer than ours its first draw took.
+ * Every library side by side, one row per size and library: first draw, the frame painted after
+ * it, the longest main-thread task until the page settled, heap, and how many times longer than
+ * ours its first draw and that frame took.
  */
 export function librariesTable(
   cases: readonly CaseResult[],
@@ -108,10 +113,12 @@ export function librariesTable(
         n.toLocaleString('en-US').replace(/,/g, ' '),
         labels.get(c.library) ?? c.library,
         drawnCell(c),
+        numberCell(c, (r) => r.painted),
         numberCell(c, (r) => r.longestTask),
         numberCell(c, (r) => r.blocking),
         numberCell(c, (r) => r.heap, mb),
         ours && c.library !== 'ours' ? ratioCell(ours, c) : '—',
+        ours && c.library !== 'ours' ? ratioCell(ours, c, (r) => r.painted) : '—',
       ]);
     }
   }
@@ -120,10 +127,12 @@ export function librariesTable(
       'events',
       'library',
       'drawn (ms)',
+      'painted (ms)',
       'longest task (ms)',
       'total blocking (ms)',
       'heap (MB)',
       'drawn, × ours',
+      'painted, × ours',
     ],
     rows,
   );
@@ -362,9 +371,13 @@ ${args.table}
 
 The same events drawn by each library in its own default way: we draw about 90 labelled marks
 (and a canvas of every event above 400 events); vis-timeline, TimelineJS and react-chrono build
-DOM elements for every event. Longest task: the longest main-thread task (Long Tasks API, over
-50 ms; 0 when none was) from navigation until the page settled; total blocking: the sum over
-those tasks of their time beyond 50 ms.
+DOM elements for every event. Drawn: the page's own signal that its first drawing is done (see
+Details), which can come before the browser has laid that drawing out and painted it; painted:
+when the frame after that signal had been painted (a task queued from the next animation frame),
+which is when a reader sees it, however long the page's script keeps the browser from painting.
+Longest task: the longest main-thread task (Long Tasks API, over 50 ms; 0 when none was) from
+navigation until the page settled; total blocking: the sum over those tasks of their time
+beyond 50 ms. The targets below are on "drawn", as the issue set them.
 
 ${args.libraries}
 
