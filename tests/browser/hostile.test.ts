@@ -254,7 +254,7 @@ const eventList = (page: Page) => page.getByRole('list', { name: 'Events in time
  * (none of which the app ever renders), event-handler attributes, and script: addresses.
  */
 async function foreignMarkup(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const found: string[] = [];
     const FOREIGN =
       'script, iframe, frame, frameset, object, embed, img, image, picture, video, audio, ' +
@@ -271,9 +271,21 @@ async function foreignMarkup(page: Page): Promise<string[]> {
         }
       }
     }
-    // Outside the app: only the build's own module scripts, and no frames at all.
+    // Outside the app: only the build's own scripts (from our origin, or inline and named by
+    // their hash in the page's policy: the prerender's start script), and no frames at all.
+    const policy =
+      document
+        .querySelector('meta[http-equiv="Content-Security-Policy"]')
+        ?.getAttribute('content') ?? '';
     for (const s of document.querySelectorAll('script')) {
-      if (!s.src || new URL(s.src).origin !== location.origin) found.push(`script ${s.src}`);
+      if (s.src) {
+        if (new URL(s.src).origin !== location.origin) found.push(`script ${s.src}`);
+        continue;
+      }
+      const text = s.textContent ?? '';
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+      const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+      if (!policy.includes(`'sha256-${hash}'`)) found.push(`inline script ${text.slice(0, 40)}`);
     }
     for (const f of document.querySelectorAll('iframe, frame, object, embed')) {
       found.push(`<${f.localName}> in the document`);
