@@ -4,9 +4,9 @@ import react from '@vitejs/plugin-react';
 
 /**
  * The built page's Content-Security-Policy: scripts and styles only from our own files (no
- * inline script but the start script scripts/prerender.ts writes into each prerendered page,
- * whose hash it adds here; no eval, no inline <style> or style attributes; React and d3 set
- * styles through the CSSOM, which the policy allows), images from us or data: (the blank favicon), and fetches
+ * inline script but the two scripts/prerender.ts writes into each prerendered page, whose hashes
+ * it adds here; no eval, no inline <style> or style attributes; React and d3 set styles through
+ * the CSSOM, which the policy allows), images from us or data: (the blank favicon), and fetches
  * from anywhere over http(s), since `?data=` may name a reader's dataset on any host, and the
  * dataset worker (src/data/dataset.worker.ts) from our own files.
  */

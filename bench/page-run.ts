@@ -377,11 +377,11 @@ export async function measure(
       page.evaluate(() => window.__cdtBench.longTasks),
     );
     result.longestTask = longTasks.reduce((a, b) => Math.max(a, b), 0);
+    result.blocking = longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0);
     result.painted = await within(
       CAP_MS,
       page.evaluate(() => window.__cdtBench.painted),
     );
-    result.blocking = longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0);
     const measures = await within(
       CAP_MS,
       page.evaluate(() => window.__cdtBench.measures),

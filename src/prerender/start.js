@@ -141,7 +141,7 @@
     return true;
   };
   // A page asked for another dataset (?data=) has nothing of it to paint first: the prerendered
-  // view of the bundled one is hidden (prerender.css), not shown as if it were the reader's; the
+  // view of the bundled one is hidden (first-view.css), not shown as if it were the reader's; the
   // dataset is read from now on, by the worker (the same address, resolved as
   // src/data/dataset-url.ts does), or else downloaded as a preload the app's fetch then takes
   // over (the same request mode); and the app starts.
