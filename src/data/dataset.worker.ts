@@ -63,6 +63,12 @@ function postTimeline(timeline: Timeline, text: DatasetRead['text'], rangesPoste
   // The bytes the page has are the dataset only if the checks kept it as it was parsed.
   const pageHasThem = rangesPosted && text !== null && timeline.dataset === text.value;
   const handBack = pageHasThem ? null : bytesToHandBack(timeline, text);
+  if (!pageHasThem && handBack === null && text?.outlined) {
+    // Not reached (the stream that outlined the events found where each lies): outlines are not
+    // events, and are never sent as if they were.
+    post({ type: 'crash', message: 'the events could not be handed to the page' });
+    return;
+  }
   post(
     {
       type: 'timeline-head',

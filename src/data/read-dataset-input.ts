@@ -7,7 +7,8 @@
  */
 import { DATASET_LIMITS, tooLarge } from '../domain/dataset-limits';
 import { JsonEventStream } from '../domain/json-event-stream';
-import { readDatasetTextLazily, readParsedDatasetLazily } from '../domain/read-dataset-text-lazily';
+import { readDatasetTextLazily } from '../domain/read-dataset-text-lazily';
+import { outlineCheckedEvents, readOutlinedDataset } from '../domain/read-outlined-dataset';
 import type { DatasetResult } from '../domain/validate-dataset';
 import type { LoadOptions } from './load-progress';
 import { joinChunks, readBody } from './read-body';
@@ -22,7 +23,15 @@ import { importedResult, isOwnFormat } from './read-imported-text';
  */
 export interface DatasetRead {
   readonly result: DatasetResult;
-  readonly text: { readonly bytes: Uint8Array; readonly value: unknown } | null;
+  readonly text: {
+    readonly bytes: Uint8Array;
+    readonly value: unknown;
+    /**
+     * The value's events are outlines (event-outline.ts), read as the bytes arrived: the page
+     * must read the events themselves from the bytes.
+     */
+    readonly outlined?: boolean;
+  } | null;
 }
 
 /**
@@ -104,9 +113,10 @@ export async function readDatasetSource(
 }
 
 /**
- * Reads a body while its events are parsed as they arrive (json-event-stream.ts), then checks and
- * models the dataset; text the stream cannot vouch for (another format, or a problem anywhere) is
- * read from its bytes as readDatasetBytes does, which describes what is wrong.
+ * Reads a body while its events are parsed and checked as they arrive (json-event-stream.ts,
+ * read-outlined-dataset.ts), then checks the rest and models the dataset; text the stream cannot
+ * vouch for (another format, or a problem anywhere) is read from its bytes as readDatasetBytes
+ * does, which describes what is wrong.
  */
 async function readStreamed(
   body: ReadableStream<Uint8Array>,
@@ -117,7 +127,13 @@ async function readStreamed(
   name: string | undefined,
   onText: OnText | undefined,
 ): Promise<DatasetRead> {
-  const stream = new JsonEventStream(DATASET_LIMITS.maxBytes, DATASET_LIMITS.maxDepth, expected);
+  const stream = new JsonEventStream(
+    DATASET_LIMITS.maxBytes,
+    DATASET_LIMITS.maxDepth,
+    expected,
+    undefined,
+    outlineCheckedEvents,
+  );
   const read = await readBody(body, total, options, { onChunk: (chunk) => stream.push(chunk) });
   if (!read.ok) return { result: tooLarge(read.bytes), text: null };
   const { bytes, parsed } = stream.finish();
@@ -127,9 +143,12 @@ async function readStreamed(
   }
   const { onProgress } = options;
   onProgress?.({ stage: 'checking', events: null });
-  const result = await readParsedDatasetLazily(parsed.value, undefined, {
+  const result = readOutlinedDataset(parsed.value, {
     onParsed: (events) => onProgress?.({ stage: 'checking', events }),
     onValue: (value) => onText?.(bytes, value, parsed.ranges),
   });
-  return { result, text: { bytes, value: parsed.value } };
+  // Something to report: the full reader says what (onText has not been called: the bytes are
+  // still here).
+  if (result === null) return readDatasetBytes([bytes], options, name, onText);
+  return { result, text: { bytes, value: parsed.value, outlined: true } };
 }

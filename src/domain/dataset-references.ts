@@ -1,16 +1,17 @@
 /** Checks that span records: unique ids, references that resolve, and dates in a sensible order. */
-import type { Dataset } from './dataset-schema';
 import { JOINT_SIDE } from './dataset-constants';
 import { dateSpan, parseEdtf } from './edtf';
 import type { Problem } from './problem';
 import { formatPath } from './problem';
+import type { DatasetOutline } from './event-outline';
 
 function spanOf(text: string) {
   const r = parseEdtf(text);
   return r.ok ? dateSpan(r.value) : null;
 }
 
-export function checkReferences(d: Dataset): Problem[] {
+/** Every problem of the dataset's references; it reads no more of each event than its outline. */
+export function checkReferences(d: DatasetOutline): Problem[] {
   const problems: Problem[] = [];
   const report = (path: PropertyKey[], message: string) =>
     problems.push({ path: formatPath(path), message });

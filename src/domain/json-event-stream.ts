@@ -12,6 +12,9 @@
  * one comma separates each pair of events, and the keys counted in the bytes are the keys the
  * parsed values kept. Anything else (another shape of file, a problem anywhere) yields no value,
  * only the bytes, for the full reader to describe: this only ever answers "certainly fine".
+ *
+ * A caller may check each slice as it is parsed and keep less of it (KeepEvents): the dataset
+ * worker keeps an outline of each valid event (read-outlined-dataset.ts).
  */
 import {
   CLOSE_LIST,
@@ -31,12 +34,20 @@ const COMMA = 0x2c;
 /** Events parsed at a time: a slice of ~450 KB at the generated datasets' ~900 bytes each. */
 const EVENTS_PER_PARSE = 500;
 
+/**
+ * What to keep of each slice of events parsed, in their place (one value per event: the caller's
+ * own check of them, and the part of each it needs), or null when the caller cannot vouch for
+ * them: the stream then yields only the bytes, for the full reader to describe.
+ */
+export type KeepEvents = (slice: unknown[]) => readonly unknown[] | null;
+
 /** What the stream read: its bytes, and, when it vouches for them, the value and event ranges. */
 export interface StreamedDataset {
   /** Every byte read, in one piece. */
   readonly bytes: Uint8Array<ArrayBuffer>;
   /** Present only when the text is certainly fine (see above); else the full reader decides. */
   readonly parsed?: {
+    /** The dataset, its events as the stream's `keep` kept them (by default, as parsed). */
     readonly value: unknown;
     /** Start and end byte offsets of the i-th event at 2i and 2i + 1 (as eventByteRanges). */
     readonly ranges: Int32Array<ArrayBuffer>;
@@ -78,6 +89,8 @@ export class JsonEventStream {
     expected: number | null = null,
     /** Events parsed at a time, once that many have arrived. */
     private readonly eventsPerParse = EVENTS_PER_PARSE,
+    /** What the value's events are: the events parsed (by default), or what this keeps of them. */
+    private readonly keep: KeepEvents | null = null,
   ) {
     const initial = expected !== null ? Math.min(expected, maxBytes) : 1 << 20;
     this.buffer = new Uint8Array(Math.max(initial, 16));
@@ -154,7 +167,12 @@ export class JsonEventStream {
       return;
     }
     this.parsedKeys += countParsedKeys(slice);
-    for (const event of slice) this.events.push(event);
+    const kept = this.keep === null ? slice : this.keep(slice);
+    if (kept === null || kept.length !== slice.length) {
+      this.failed = true;
+      return;
+    }
+    for (const event of kept) this.events.push(event);
   }
 
   private fail(): void {

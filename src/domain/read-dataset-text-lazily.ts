@@ -4,7 +4,7 @@
  * needs is loaded with what fetches or reads a dataset's text, not with the page.
  */
 import type { DatasetLimits, ParseHooks } from './parse-dataset-text';
-import { acceptParsedValue, parseDatasetText } from './parse-dataset-text';
+import { parseDatasetText } from './parse-dataset-text';
 import type { DatasetResult } from './validate-dataset';
 import { validateDatasetLazily } from './validate-dataset-lazily';
 
@@ -16,18 +16,4 @@ export async function readDatasetTextLazily(
   const parsed = parseDatasetText(text, limits, hooks);
   if (!parsed.ok) return parsed;
   return validateDatasetLazily(parsed.value);
-}
-
-/**
- * The same for a value already parsed from text parseDatasetText would accept as it is
- * (json-event-stream.ts vouches for it as the bytes arrive): the event count, then the schema.
- */
-export async function readParsedDatasetLazily(
-  value: unknown,
-  limits?: Partial<DatasetLimits>,
-  hooks?: ParseHooks,
-): Promise<DatasetResult> {
-  const accepted = acceptParsedValue(value, limits, hooks);
-  if (!accepted.ok) return accepted;
-  return validateDatasetLazily(accepted.value);
 }

@@ -7,7 +7,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../bench/generate-dataset';
-import { fastCheckDataset } from '../../../src/domain/dataset-fast-check';
+import {
+  fastCheckDataset,
+  fastCheckDatasetBesideEvents,
+  fastCheckEvents,
+} from '../../../src/domain/dataset-fast-check';
 import { DatasetSchema } from '../../../src/domain/dataset-schema';
 import { validDataset } from './fixtures';
 
@@ -186,8 +190,25 @@ const baseDataset: fc.Arbitrary<Json> = fc.oneof(
 /** As JSON.parse would hand it over: plain objects and lists only. */
 const asParsedJson = (value: Json): unknown => JSON.parse(JSON.stringify(value));
 
+/**
+ * The dataset worker checks a large file's events a slice at a time as they arrive, and the rest
+ * once the file is in: "valid" in two parts must be "valid" as a whole, and nothing else.
+ */
+function validInTwoParts(input: unknown): boolean {
+  const events: unknown =
+    typeof input === 'object' && input !== null && 'events' in input ? input.events : undefined;
+  if (!Array.isArray(events)) return false;
+  const half = Math.ceil(events.length / 2);
+  return (
+    fastCheckEvents(events.slice(0, half)) === 'valid' &&
+    fastCheckEvents(events.slice(half)) === 'valid' &&
+    fastCheckDatasetBesideEvents(input) === 'valid'
+  );
+}
+
 function expectAgreement(input: unknown): void {
   const verdict = fastCheckDataset(input);
+  expect(validInTwoParts(input)).toBe(verdict === 'valid');
   const zod = DatasetSchema.safeParse(input);
   expect({ verdict, zodAccepts: zod.success }).toEqual({
     verdict: zod.success ? expect.stringMatching(/^valid/) : 'invalid',
@@ -303,6 +324,7 @@ describe('fastCheckDataset', () => {
   it('never calls valid what the schema refuses, for any JavaScript value', () => {
     fc.assert(
       fc.property(fc.anything({ withObjectString: true, withNullPrototype: true }), (value) => {
+        expect(validInTwoParts(value)).toBe(fastCheckDataset(value) === 'valid');
         if (fastCheckDataset(value) !== 'invalid') {
           expect(DatasetSchema.safeParse(value).success).toBe(true);
         }
