@@ -5,10 +5,11 @@
  * media are left out.
  *
  * The dataset worker checks a large file's events a slice at a time as they are parsed, and then
- * keeps only this outline of each: the full events, nine tenths of what was parsed, then die
+ * keeps only this outline of each: the full events (their summaries and quotations) then die
  * young instead of being copied from one heap generation to the next while they wait for the
- * rest of the file (at 10 000 events, ~50 ms less of the worker's time before the chart can be
- * drawn). The page reads the events themselves from the bytes.
+ * rest of the file. At 10 000 events the worker's garbage collection fell from ~55 to ~34 ms in
+ * its profile, and the chart was first drawn 707 -> 649 ms (medians of 10 interleaved loads).
+ * The page reads the events themselves from the bytes.
  */
 import type { Dataset, DatasetEvent, Quote } from './dataset-schema';
 

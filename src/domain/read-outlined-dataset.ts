@@ -25,9 +25,10 @@ export const outlineCheckedEvents: KeepEvents = (slice) =>
 
 /**
  * The timeline of a dataset JsonEventStream parsed with outlineCheckedEvents (its events are
- * outlines, each of a valid event), or the event count refused; null when something else is
- * wrong, for the caller to read the bytes in full. `hooks` are called as acceptParsedValue calls
- * them, once the dataset has passed.
+ * outlines, each of a valid event); null when anything is wrong, for the caller to read the bytes
+ * in full. (acceptParsedValue's own refusal of too many events is passed on, should its limit
+ * ever be lower than the schema's cap, which the check before it applies.) `hooks` are called as
+ * acceptParsedValue calls them, once the dataset has passed.
  */
 export function readOutlinedDataset(
   value: unknown,
