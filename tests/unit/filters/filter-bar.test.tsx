@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { FilterBar } from '../../../src/filters/FilterBar';
@@ -61,5 +61,46 @@ describe('the Filters button (narrow screens)', () => {
   ])('says how many filters are set: %s', (_, filter, name) => {
     renderBar(filter);
     expect(screen.getByRole('button', { name })).toHaveAttribute('aria-expanded', 'false');
+  });
+});
+
+describe('the year lists', () => {
+  const years = (name: string) =>
+    within(screen.getByRole('combobox', { name }))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+
+  it('offer every year from the first event to this one', () => {
+    renderBar();
+    const all = years('From');
+    expect(all[0]).toBe('any');
+    expect(all[1]).toBe('1949');
+    expect(all.at(-1)).toBe('2026');
+    expect(all).toHaveLength(2 + 2026 - 1949);
+    expect(years('To')).toEqual(all);
+  });
+
+  it('on a page showing another dataset, fill in once its first view is painted', async () => {
+    document.documentElement.classList.add('other-dataset');
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    });
+    try {
+      renderBar({ from: 2019 });
+      // The first drawing holds what each select shows, and nothing else.
+      expect(years('From')).toEqual(['any', '2019']);
+      expect(years('To')).toEqual(['any']);
+      expect(screen.getByRole('combobox', { name: 'From' })).toHaveValue('2019');
+      await act(async () => {
+        vi.advanceTimersToNextFrame();
+        vi.advanceTimersByTime(1);
+      });
+      expect(years('From')).toHaveLength(2 + 2026 - 1949);
+      expect(years('To')).toHaveLength(2 + 2026 - 1949);
+      expect(screen.getByRole('combobox', { name: 'From' })).toHaveValue('2019');
+    } finally {
+      vi.useRealTimers();
+      document.documentElement.classList.remove('other-dataset');
+    }
   });
 });
