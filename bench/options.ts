@@ -31,7 +31,7 @@ export function parseOptions(args: readonly string[]): Options {
   if (sizes.some((n) => !Number.isSafeInteger(n) || n < 1)) throw new Error('bad --sizes');
   return {
     sizes,
-    runs: count('--runs', 3),
+    runs: count('--runs', 5),
     bigRuns: count('--big-runs', 1),
     traceSize: args.includes('--no-trace') ? 0 : count('--trace-size', 10_000),
     write: !args.includes('--no-write') && value('--only') === undefined,

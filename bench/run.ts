@@ -3,7 +3,7 @@
  * headless Chromium, side by side with vis-timeline drawing the same datasets. Not part of
  * `npm test` (it takes minutes and its numbers depend on the machine).
  *
- *   npm run build && npm run bench [-- --runs 3 --big-runs 1 --sizes 100,1000 --trace-size 10000
+ *   npm run build && npm run bench [-- --runs 5 --big-runs 1 --sizes 100,1000 --trace-size 10000
  *                                      --no-trace --no-write --only ours,vis --no-quiet]
  *
  * `--only` runs some of the libraries, for a quick look while working; it never writes RESULTS.md.
