@@ -18,8 +18,17 @@ function shouldRetry(failures: number, error: Error): boolean {
   return failures < 1 && status !== -1 && (status === null || status >= 500);
 }
 
-/** Above this many events, a dataset is drawn in a deferred render (see useTimelineData). */
-export const DEFER_DRAWING_ABOVE = 1_000;
+/**
+ * Above this many events, a dataset is drawn in a deferred render (see useTimelineData). Below
+ * it, slicing the render only delays the drawing: the chart's layout of every event is one
+ * piece of work React cannot split, so a sliced render's longest task was nearly as long as a
+ * whole one. Measured on the bench machine (2 cores), interleaved loads, medians:
+ * - 10 000 events: drawn in one task, render 160 -> 133 ms, longest task 58 -> 124 ms (10 each);
+ * - 20 000 events: render 206 -> 166 ms, longest task 110 -> 162 ms, the slowest of each
+ *   187 and 188 ms (5 each), still under the 200 ms the large-timeline target allows;
+ * - 100 000 events (render ~265 ms) stays sliced.
+ */
+export const DEFER_DRAWING_ABOVE = 20_000;
 
 const isLarge = (data: DatasetResult | undefined) =>
   data?.ok === true && data.timeline.events.length > DEFER_DRAWING_ABOVE;
@@ -63,9 +72,9 @@ export function timelineQueryOptions(source: DatasetSource) {
 export function useTimelineData(source: DatasetSource): UseQueryResult<DatasetResult> {
   const query = useQuery(timelineQueryOptions(source));
   // A large dataset that has just arrived is first drawn in a background render, which React
-  // splits into short tasks, while the loading view stays on screen: drawing 10 000 events at
-  // once blocked the page for several hundred milliseconds in one task. A small one is drawn at
-  // once, as the yielding would only delay it.
+  // splits into short tasks, while the loading view stays on screen: 100 000 events take ~265 ms
+  // to draw, too long for one task. A smaller one is drawn at once, as the yielding would only
+  // delay it.
   const deferred = useDeferredValue(query.data);
   const shown = isLarge(query.data) ? deferred : query.data;
   if (shown === query.data) return query;
