@@ -10,6 +10,7 @@ import { mergeIntoSearch, parseViewState, serializeViewState } from './domain/vi
 import type { Dataset } from './domain/dataset-schema';
 import { buildTimeline } from './domain/timeline-model';
 import { InitialChartWidth, PRERENDER_VARIANTS } from './prerender/chart-width';
+import { recordChartWidthHint } from './timeline/chart-width-hint';
 import type { EventLinkKind } from './prerender/event-link';
 import { EventLinkContext } from './prerender/event-link';
 import { eventFromPath } from './prerender/event-page-path';
@@ -68,8 +69,7 @@ function adoptEventPath(): void {
  * The prerendered first view can be hydrated when this visit asks for exactly what was rendered:
  * the bundled dataset, the page's own view state, no embed chrome or forced theme.
  */
-function canHydrate(root: HTMLElement): boolean {
-  const params = new URLSearchParams(window.location.search);
+function canHydrate(root: HTMLElement, params: URLSearchParams): boolean {
   if (['data', 'embed', 'theme'].some((key) => params.has(key))) return false;
   const view = serializeViewState(parseViewState(window.location.search));
   return root.dataset['view'] === view && Number.isFinite(Number(root.dataset['now']));
@@ -89,13 +89,12 @@ function bundledDataset(now: number) {
 
 async function start(root: HTMLElement): Promise<void> {
   adoptEventPath();
+  const params = new URLSearchParams(window.location.search);
   // Read (or not needed) once the app starts: the copy then goes, with its memory.
   const dropCarriedDataset = () => document.getElementById(DATASET_ELEMENT_ID)?.remove();
-  const links: EventLinkKind = new URLSearchParams(window.location.search).has('data')
-    ? 'current-address'
-    : 'event-page';
+  const links: EventLinkKind = params.has('data') ? 'current-address' : 'event-page';
   const variants = [...root.querySelectorAll<HTMLElement>(':scope > [data-prerender]')];
-  if (variants.length > 0 && canHydrate(root)) {
+  if (variants.length > 0 && canHydrate(root, params)) {
     const now = Number(root.dataset['now']);
     try {
       const client = createQueryClient();
@@ -125,15 +124,24 @@ async function start(root: HTMLElement): Promise<void> {
   }
   for (const v of variants) v.remove();
   const client = createQueryClient();
-  if (new URLSearchParams(window.location.search).has('data')) {
+  if (params.has('data')) {
     // Another dataset (?data=, which src/prerender/start.js's worker reads): drawn in the first
     // render if it is small and read by now (or very soon), else loaded from now, while the app
     // renders, rather than once the view that shows it has mounted.
     const source = datasetSourceFromSearch(window.location.search);
     const result =
       'url' in source && (await (await import('./data/fetch-dataset')).readSmallEarly(source.url));
-    if (result) client.setQueryData(sourceKey(source), result);
-    else void client.prefetchQuery(timelineQueryOptions(source));
+    if (result) {
+      client.setQueryData(sourceKey(source), result);
+      // Drawn in the first render, with no loading view to take the chart's width from: the
+      // chart starts from the width the page's layout will give it, the viewport less the app's
+      // padding (app.css: clamp(0.5rem, 2vw, 1.5rem) a side), rather than measuring its empty
+      // box (a layout of its own) and drawing again. Unless an event's panel may sit beside it.
+      // tests/browser/dataset-worker.test.ts holds the two to each other at several widths.
+      if (!params.has('event')) {
+        recordChartWidthHint(innerWidth - 2 * Math.min(24, Math.max(8, innerWidth / 50)));
+      }
+    } else void client.prefetchQuery(timelineQueryOptions(source));
   } else {
     // A view the page was not prerendered for (a shared link's filters, an embed) still shows
     // the bundled dataset: drawn in the first render from the page's copy, as "today" is now,

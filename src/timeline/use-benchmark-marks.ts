@@ -3,7 +3,7 @@
  * first drawing after the data arrived measured as what the chart itself costs. A dense chart's
  * drawing is done only once its density layer has drawn every event too: the mark waits for it.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 
 function markDrawn(count: number): void {
   const drawn = performance.mark('timeline:marks-drawn', { detail: { count } });
@@ -24,8 +24,9 @@ export function useBenchmarkMarks(
 ): (drawn: unknown) => void {
   const layerDrew = useRef<unknown>(null);
   const waiting = useRef<{ drawing: unknown; count: number } | null>(null);
-  useEffect(() => {
-    // The layer's effects run before this one when it is in the same commit.
+  // At commit, when the marks are on the page (a passive effect may run only after the frame
+  // is painted). A layer drawn in the same commit draws in its own effect, after this one.
+  useLayoutEffect(() => {
     if (!layered || layerDrew.current === drawing) markDrawn(count);
     else waiting.current = { drawing, count };
   }, [drawing, count, layered]);
