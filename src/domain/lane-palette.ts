@@ -4,7 +4,8 @@
  * its theme's lane background and every pair stays apart (CIEDE2000 ≥ 15) in normal vision and
  * simulated protanopia, deuteranopia and tritanopia: tests/unit/domain/lane-palette.test.ts
  * checks both. The first three stay close to the red, purple and blue the chart has always used.
- * timeline.css carries the same values as --lane-color-N (a test keeps the two in step).
+ * timeline.css carries the same values as --lane-color-N (a test keeps the two in step), for the
+ * marks; the density canvas (DensityCanvas.tsx) paints with this palette itself.
  */
 export const MAX_LANES = 9;
 

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { densityBins, densityRuns } from '../domain/density';
+import type { Theme } from '../domain/lane-palette';
+import { LANE_PALETTE } from '../domain/lane-palette';
 import type { MarkGeometry } from '../domain/mark-geometry';
 import { MARK_RADIUS, rowY } from './chart-layout';
 import type { ZoomStore } from './zoom-store';
@@ -16,15 +18,18 @@ interface Props {
   readonly onDrawn?: (geometry: MarkGeometry) => void;
 }
 
-function rgb(color: string): [number, number, number] {
-  const hex = /^#([0-9a-f]{6})$/i.exec(color.trim());
-  if (hex?.[1]) {
-    const v = parseInt(hex[1], 16);
+/** A palette's `#rrggbb` colours as red, green and blue. */
+function channels(palette: readonly string[]): [number, number, number][] {
+  return palette.map((hex) => {
+    const v = parseInt(hex.slice(1), 16);
     return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
-  }
-  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(color);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [128, 128, 128];
+  });
 }
+
+const COLORS: Readonly<Record<Theme, [number, number, number][]>> = {
+  light: channels(LANE_PALETTE.light),
+  dark: channels(LANE_PALETTE.dark),
+};
 
 /**
  * Every event as a short tick in its lane and row, drawn per pixel into a canvas: the dense
@@ -63,11 +68,11 @@ export function DensityCanvas({ geometry, tops, width, height, store, skip, onDr
     let frame = 0;
     const draw = () => {
       frame = 0;
-      // Read the lane colours on each draw: the theme may have changed since the last.
-      const style = getComputedStyle(node);
-      const colors = geometry.layout.rowsPerLane.map((_, lane) =>
-        rgb(style.getPropertyValue(`--lane-color-${lane}`)),
-      );
+      // The lane colours of the theme the app shows now (it may have changed since the last
+      // draw): the palette timeline.css declares as --lane-color-N. Read from the palette, not
+      // from the computed style, which on the first draw would make the browser style and lay
+      // out the whole new chart in this task (~40 ms at 10 000 events), ahead of its frame.
+      const colors = COLORS[host?.getAttribute('data-theme') === 'dark' ? 'dark' : 'light'];
       const t = store.get();
       const counts = densityBins({
         baseX0: geometry.baseX0,

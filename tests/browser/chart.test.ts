@@ -8,6 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate-dataset';
+import type { Theme } from '../../src/domain/lane-palette';
+import { LANE_PALETTE } from '../../src/domain/lane-palette';
 import { describeViolations } from './axe';
 import type { TestPage } from './browser';
 import { appUrl, closePagesAfterEach, launchBrowser, newPage, waitForApp } from './browser';
@@ -83,6 +85,33 @@ async function paintedPixel(page: Page): Promise<{ x: number; y: number; count: 
   });
 }
 
+/**
+ * The share of the density canvas's painted pixels whose colour is, within rounding, one of
+ * `theme`'s lane colours (LANE_PALETTE, which timeline.css declares as --lane-color-N).
+ */
+async function themeShare(page: Page, theme: Theme): Promise<number> {
+  const palette = LANE_PALETTE[theme].map((hex) => {
+    const v = parseInt(hex.slice(1), 16);
+    return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+  });
+  return page.locator('canvas.density-layer').evaluate((node, colours) => {
+    const canvas = node as HTMLCanvasElement;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return 0;
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    let matched = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if ((data[i + 3] ?? 0) === 0) continue;
+      painted++;
+      // Translucent ticks come back un-premultiplied, a unit or two off their colour.
+      const near = colours.some((c) => c.every((v, k) => Math.abs(v - (data[i + k] ?? 0)) <= 4));
+      if (near) matched++;
+    }
+    return painted === 0 ? 0 : matched / painted;
+  }, palette);
+}
+
 describe(`a dense chart (${DENSE_COUNT} events)`, () => {
   const dataset = generateDataset(DENSE_COUNT, 7);
 
@@ -108,6 +137,17 @@ describe(`a dense chart (${DENSE_COUNT} events)`, () => {
     if (!box) throw new Error(`the selected event ${id} has no mark`);
     expect(Math.abs(box.y + box.height / 2 - (pixel.y + 2))).toBeLessThan(12);
     expect(pixel.x).toBeGreaterThan(box.x - 8);
+  });
+
+  it("paints its ticks in the lanes' colours of the theme shown, and again when it changes", async () => {
+    const page = await openApp('?data=dense.json', dataset);
+    await expect.poll(async () => (await paintedPixel(page))?.count ?? 0, POLL).toBeGreaterThan(0);
+    const share = (theme: Theme) => themeShare(page, theme);
+    expect(await share('light')).toBeGreaterThan(0.9);
+    expect(await share('dark')).toBeLessThan(0.1);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect.poll(() => share('dark'), POLL).toBeGreaterThan(0.9);
+    expect(await share('light')).toBeLessThan(0.1);
   });
 
   it('reaches every event with the arrow keys, and lists them all in the list view', async () => {
