@@ -41,3 +41,17 @@ export const LANE_PALETTE: Readonly<Record<Theme, readonly string[]>> = {
     '#ce1f3c',
   ],
 };
+
+/** A colour as its red, green and blue channels, 0 to 255. */
+export type Channels = readonly [number, number, number];
+
+function channels(hex: string): Channels {
+  const v = parseInt(hex.slice(1), 16);
+  return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+}
+
+/** LANE_PALETTE as channels, for drawing on a canvas (the density layer). */
+export const LANE_CHANNELS: Readonly<Record<Theme, readonly Channels[]>> = {
+  light: LANE_PALETTE.light.map(channels),
+  dark: LANE_PALETTE.dark.map(channels),
+};

@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { densityBins, densityRuns } from '../domain/density';
-import type { Theme } from '../domain/lane-palette';
-import { LANE_PALETTE } from '../domain/lane-palette';
+import { LANE_CHANNELS } from '../domain/lane-palette';
 import type { MarkGeometry } from '../domain/mark-geometry';
 import { MARK_RADIUS, rowY } from './chart-layout';
 import type { ZoomStore } from './zoom-store';
@@ -17,19 +16,6 @@ interface Props {
   /** Told each geometry once it is drawn (not on the zoom's frames); keep it the same function. */
   readonly onDrawn?: (geometry: MarkGeometry) => void;
 }
-
-/** A palette's `#rrggbb` colours as red, green and blue. */
-function channels(palette: readonly string[]): [number, number, number][] {
-  return palette.map((hex) => {
-    const v = parseInt(hex.slice(1), 16);
-    return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
-  });
-}
-
-const COLORS: Readonly<Record<Theme, [number, number, number][]>> = {
-  light: channels(LANE_PALETTE.light),
-  dark: channels(LANE_PALETTE.dark),
-};
 
 /**
  * Every event as a short tick in its lane and row, drawn per pixel into a canvas: the dense
@@ -72,7 +58,7 @@ export function DensityCanvas({ geometry, tops, width, height, store, skip, onDr
       // draw): the palette timeline.css declares as --lane-color-N. Read from the palette, not
       // from the computed style, which on the first draw would make the browser style and lay
       // out the whole new chart in this task (~40 ms at 10 000 events), ahead of its frame.
-      const colors = COLORS[host?.getAttribute('data-theme') === 'dark' ? 'dark' : 'light'];
+      const colors = LANE_CHANNELS[host?.getAttribute('data-theme') === 'dark' ? 'dark' : 'light'];
       const t = store.get();
       const counts = densityBins({
         baseX0: geometry.baseX0,

@@ -5,6 +5,7 @@
  * names start with the label they show.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { parse } from 'culori';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/generate-dataset';
@@ -91,8 +92,9 @@ async function paintedPixel(page: Page): Promise<{ x: number; y: number; count: 
  */
 async function themeShare(page: Page, theme: Theme): Promise<number> {
   const palette = LANE_PALETTE[theme].map((hex) => {
-    const v = parseInt(hex.slice(1), 16);
-    return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+    const c = parse(hex);
+    if (c?.mode !== 'rgb') throw new Error(`not an sRGB colour: ${hex}`);
+    return [c.r, c.g, c.b].map((v) => Math.round(v * 255));
   });
   return page.locator('canvas.density-layer').evaluate((node, colours) => {
     const canvas = node as HTMLCanvasElement;

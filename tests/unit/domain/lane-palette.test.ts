@@ -11,7 +11,12 @@ import {
 import type { Color } from 'culori';
 import { describe, expect, it } from 'vitest';
 import type { Theme } from '../../../src/domain/lane-palette';
-import { LANE_BACKGROUND, LANE_PALETTE, MAX_LANES } from '../../../src/domain/lane-palette';
+import {
+  LANE_BACKGROUND,
+  LANE_CHANNELS,
+  LANE_PALETTE,
+  MAX_LANES,
+} from '../../../src/domain/lane-palette';
 
 const THEMES: Theme[] = ['light', 'dark'];
 // Machado, Oliveira & Fernandes (2009) at full severity: the strongest form of each deficiency.
@@ -34,6 +39,15 @@ describe.each(THEMES)('the %s lane palette', (theme) => {
   it('has a colour for 8 sides plus joint', () => {
     expect(palette).toHaveLength(MAX_LANES);
     expect(new Set(palette).size).toBe(MAX_LANES);
+  });
+
+  it('gives the density layer the same colours, as channels', () => {
+    const rgb = palette.map((hex) => {
+      const c = color(hex);
+      if (c.mode !== 'rgb') throw new Error(`not an sRGB colour: ${hex}`);
+      return [c.r, c.g, c.b].map((v) => Math.round(v * 255));
+    });
+    expect(LANE_CHANNELS[theme]).toEqual(rgb);
   });
 
   it('puts every mark at least 3:1 against the lane background', () => {
